@@ -1,0 +1,45 @@
+#include "cli/run_report.h"
+
+#include <cstdio>
+
+namespace dyad::cli {
+
+void RunReport::Rejected(const Rejection& rejection) {
+  if (quiet_) return;
+  std::fprintf(stderr, "dyad: %s: rejected: %s\n", rejection.origin.c_str(),
+               rejection.message.c_str());
+}
+
+void RunReport::Repaired(const Document& doc) {
+  if (quiet_) return;
+  const NormalizeStats& s = doc.clean.stats;
+  const char* origin = doc.article.origin.c_str();
+  if (s.invalid_utf8 > 0) {
+    std::fprintf(stderr, "dyad: %s: warning: %zu invalid UTF-8 sequence(s) replaced by U+FFFD\n",
+                 origin, s.invalid_utf8);
+  }
+  if (doc.forced_splits > 0) {
+    std::fprintf(stderr,
+                 "dyad: %s: warning: %zu over-long sentence(s) cut at --max-sentence-tokens\n",
+                 origin, doc.forced_splits);
+  }
+  if (doc.dropped_sentences > 0) {
+    std::fprintf(stderr,
+                 "dyad: %s: warning: %zu sentence(s) beyond --max-sentences-per-article dropped\n",
+                 origin, doc.dropped_sentences);
+  }
+}
+
+void RunReport::Summary(const CorpusStats& stats, const std::string& extra) {
+  std::fprintf(stderr, "dyad: %zu articles read, %zu processed, %zu rejected (%zu input%s)%s%s\n",
+               stats.read, stats.articles, stats.rejected, stats.files,
+               stats.files == 1 ? "" : "s", extra.empty() ? "" : "; ", extra.c_str());
+}
+
+int RunReport::ExitStatus(const CorpusStats& stats, bool strict) {
+  if (stats.articles == 0) return 1;
+  if (strict && stats.rejected > 0) return 1;
+  return 0;
+}
+
+}  // namespace dyad::cli
