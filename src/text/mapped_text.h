@@ -41,9 +41,12 @@ struct MappedText {
   // Appends bytes that map one-to-one onto input bytes starting at `from`.
   void AppendIdentity(std::string_view bytes, uint32_t from) {
     text.append(bytes);
+    std::size_t old = begin.size();
+    begin.resize(old + bytes.size());
+    end.resize(old + bytes.size());
     for (uint32_t i = 0; i < bytes.size(); ++i) {
-      begin.push_back(from + i);
-      end.push_back(from + i + 1);
+      begin[old + i] = from + i;
+      end[old + i] = from + i + 1;
     }
   }
   // The input range covering cleaned bytes [b, e); requires b < e <= size().

@@ -286,7 +286,10 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
     uint32_t length = 0;
     char32_t c = cur.At(i, &length);
     if (IsWordChar(c)) {
-      uint32_t url_end = ScanUrl(cur, i);
+      // Only words followed by "@", "://" or "www." can start a URL or e-mail address.
+      uint32_t word_end = cur.SkipWordChars(i);
+      char after = word_end < end ? text[word_end] : ' ';
+      uint32_t url_end = (after == '@' || after == ':' || after == '.') ? ScanUrl(cur, i) : i;
       if (url_end > i) {
         tokens->push_back(Token{i, url_end, TokenKind::kUrl, flags});
         i = url_end;

@@ -4,7 +4,7 @@
 
 namespace dyad {
 
-char32_t DecodeUtf8(std::string_view text, std::size_t pos, std::size_t* length, bool* valid) {
+char32_t DecodeUtf8Slow(std::string_view text, std::size_t pos, std::size_t* length, bool* valid) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size();
   unsigned char b0 = s[pos];
@@ -87,33 +87,24 @@ utf8proc_category_t Category(char32_t cp) {
 }
 }  // namespace
 
-bool IsLetter(char32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool internal::IsLetterSlow(char32_t cp) {
   utf8proc_category_t c = Category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
          c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO;
 }
 
-bool IsDigit(char32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
-  return Category(cp) == UTF8PROC_CATEGORY_ND;
-}
+bool internal::IsDigitSlow(char32_t cp) { return Category(cp) == UTF8PROC_CATEGORY_ND; }
 
-bool IsMark(char32_t cp) {
-  if (cp < 0x300) return false;
+bool internal::IsMarkSlow(char32_t cp) {
   utf8proc_category_t c = Category(cp);
   return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
 }
 
-bool IsUpper(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool internal::IsUpperSlow(char32_t cp) {
   utf8proc_category_t c = Category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool IsLower(char32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return Category(cp) == UTF8PROC_CATEGORY_LL;
-}
+bool internal::IsLowerSlow(char32_t cp) { return Category(cp) == UTF8PROC_CATEGORY_LL; }
 
 }  // namespace dyad

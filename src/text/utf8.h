@@ -15,7 +15,17 @@ inline constexpr char32_t kReplacementChar = 0xFFFD;
 // `*length` to its byte count (1–4). On an invalid sequence (stray continuation byte,
 // overlong form, surrogate, value above U+10FFFF, truncated sequence) returns
 // kReplacementChar with `*length` = 1 and `*valid` = false. `pos` must be < text.size().
-char32_t DecodeUtf8(std::string_view text, std::size_t pos, std::size_t* length, bool* valid);
+char32_t DecodeUtf8Slow(std::string_view text, std::size_t pos, std::size_t* length, bool* valid);
+inline char32_t DecodeUtf8(std::string_view text, std::size_t pos, std::size_t* length,
+                           bool* valid) {
+  unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    *length = 1;
+    *valid = true;
+    return b;
+  }
+  return DecodeUtf8Slow(text, pos, length, valid);
+}
 
 // Appends the UTF-8 encoding of `cp` (which must be a Unicode scalar value).
 void AppendUtf8(char32_t cp, std::string* out);
@@ -23,16 +33,36 @@ void AppendUtf8(char32_t cp, std::string* out);
 // Number of bytes AppendUtf8 writes for `cp`.
 std::size_t Utf8Length(char32_t cp);
 
+namespace internal {
+bool IsLetterSlow(char32_t cp);
+bool IsDigitSlow(char32_t cp);
+bool IsMarkSlow(char32_t cp);
+bool IsUpperSlow(char32_t cp);
+bool IsLowerSlow(char32_t cp);
+}  // namespace internal
+
 // True for ASCII letters and for non-ASCII code points in a Unicode letter category.
-bool IsLetter(char32_t cp);
+inline bool IsLetter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  return internal::IsLetterSlow(cp);
+}
 // True for Unicode decimal digits (Nd).
-bool IsDigit(char32_t cp);
+inline bool IsDigit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return internal::IsDigitSlow(cp);
+}
 // True for combining marks (Mn, Mc, Me).
-bool IsMark(char32_t cp);
+inline bool IsMark(char32_t cp) { return cp >= 0x300 && internal::IsMarkSlow(cp); }
 // True for uppercase letters (Lu, Lt).
-bool IsUpper(char32_t cp);
+inline bool IsUpper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return internal::IsUpperSlow(cp);
+}
 // True for lowercase letters (Ll).
-bool IsLower(char32_t cp);
+inline bool IsLower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return internal::IsLowerSlow(cp);
+}
 
 }  // namespace dyad
 

@@ -1,0 +1,118 @@
+// End-to-end tests of the dyad binary: exit codes, stderr messages, JSON output.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <sstream>
+
+#include "testing/shared_data.h"
+#include "testing/temp_dir.h"
+
+namespace dyad {
+namespace {
+
+struct RunResult {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+RunResult Run(const std::string& args, const testing::TempDir& dir) {
+  std::string out_path = dir.path() + "/stdout";
+  std::string err_path = dir.path() + "/stderr";
+  std::string command = std::string(DYAD_BINARY) + " " + args + " >" + out_path + " 2>" + err_path;
+  int raw = std::system(command.c_str());
+  RunResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  result.out = testing::ReadFileOrEmpty(out_path);
+  result.err = testing::ReadFileOrEmpty(err_path);
+  return result;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::stringstream ss(text);
+  std::string line;
+  while (std::getline(ss, line)) lines.push_back(line);
+  return lines;
+}
+
+TEST(CliTest, SentencesOnExamplesIsValidJsonWithExactSpans) {
+  testing::TempDir dir;
+  std::string examples = testing::SourceDir() + "/examples";
+  RunResult r = Run("sentences --tokens -j 2 " + examples + "/articles.jsonl", dir);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("16 articles read, 16 processed, 0 rejected"), std::string::npos) << r.err;
+  std::vector<std::string> lines = Lines(r.out);
+  ASSERT_GT(lines.size(), 150u);
+  simdjson::dom::parser parser;
+  std::size_t titles = 0;
+  for (const std::string& line : lines) {
+    simdjson::dom::element doc;
+    ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS) << line;
+    std::string_view kind = doc["kind"].get_string().value();
+    if (kind == "title") ++titles;
+    EXPECT_FALSE(doc["tokens"].get_array().value().size() == 0);
+  }
+  EXPECT_EQ(titles, 16u);
+}
+
+TEST(CliTest, SpansPointIntoTheOriginalFile) {
+  testing::TempDir dir;
+  std::string text = "Talks resume\n\nWashington and Baghdad\u00A0agreed on Tuesday. Troops stay.\n";
+  std::string path = dir.Write("a.txt", text);
+  RunResult r = Run("sentences " + path, dir);
+  ASSERT_EQ(r.status, 0) << r.err;
+  simdjson::dom::parser parser;
+  for (const std::string& line : Lines(r.out)) {
+    simdjson::dom::element doc;
+    ASSERT_EQ(parser.parse(line).get(doc), simdjson::SUCCESS);
+    simdjson::dom::array span = doc["span"].get_array().value();
+    uint64_t b = span.at(0).get_uint64().value();
+    uint64_t e = span.at(1).get_uint64().value();
+    std::string_view sentence = doc["text"].get_string().value();
+    std::string original = text.substr(b, e - b);
+    // Identical except for the no-break space, normalised to a plain space.
+    std::string normalised = original;
+    std::size_t nbsp = normalised.find("\u00A0");
+    if (nbsp != std::string::npos) normalised.replace(nbsp, 2, " ");
+    EXPECT_EQ(normalised, sentence);
+  }
+}
+
+TEST(CliTest, BadInputsReportedAndCounted) {
+  testing::TempDir dir;
+  dir.Write("in/good.txt", "A good article about talks.");
+  dir.Write("in/empty.txt", "");
+  dir.Write("in/bin.txt", std::string("\x7f" "ELF\0\0\0", 7));
+  dir.Write("in/mixed.jsonl", "{\"text\":\"Fine.\"}\n{oops\n{\"text\":\"Also fine.\"}\n");
+  dir.Write("in/bad-utf8.txt", "Caf\xE9 owners protested in Paris.");
+  RunResult r = Run("sentences " + dir.path() + "/in", dir);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("empty.txt: rejected: empty file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bin.txt: rejected: binary file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("mixed.jsonl:2: rejected: invalid JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bad-utf8.txt: warning: 1 invalid UTF-8"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("7 articles read, 4 processed, 3 rejected (5 inputs)"), std::string::npos)
+      << r.err;
+  RunResult strict = Run("sentences --strict " + dir.path() + "/in", dir);
+  EXPECT_EQ(strict.status, 1);
+  RunResult nothing = Run("sentences " + dir.path() + "/in/empty.txt", dir);
+  EXPECT_EQ(nothing.status, 1);
+  RunResult usage = Run("sentences --max-line-bytes banana " + dir.path(), dir);
+  EXPECT_EQ(usage.status, 2);
+  EXPECT_NE(usage.err.find("max-line-bytes"), std::string::npos) << usage.err;
+}
+
+TEST(CliTest, ReadsStdin) {
+  testing::TempDir dir;
+  std::string path = dir.Write("x.jsonl", "{\"id\":\"s1\",\"text\":\"From stdin. Two sentences.\"}\n");
+  RunResult r = Run("sentences - < " + path, dir);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Lines(r.out).size(), 2u);
+  EXPECT_NE(r.out.find("\"article_id\":\"s1\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad
