@@ -18,7 +18,7 @@ struct RunResult {
   std::string err;
 };
 
-RunResult Run(const std::string& args, const testing::TempDir& dir) {
+RunResult RunDyad(const std::string& args, const testing::TempDir& dir) {
   std::string out_path = dir.path() + "/stdout";
   std::string err_path = dir.path() + "/stderr";
   std::string command = std::string(DYAD_BINARY) + " " + args + " >" + out_path + " 2>" + err_path;
@@ -41,7 +41,7 @@ std::vector<std::string> Lines(const std::string& text) {
 TEST(CliTest, SentencesOnExamplesIsValidJsonWithExactSpans) {
   testing::TempDir dir;
   std::string examples = testing::SourceDir() + "/examples";
-  RunResult r = Run("sentences --tokens -j 2 " + examples + "/articles.jsonl", dir);
+  RunResult r = RunDyad("sentences --tokens -j 2 " + examples + "/articles.jsonl", dir);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.err.find("16 articles read, 16 processed, 0 rejected"), std::string::npos) << r.err;
   std::vector<std::string> lines = Lines(r.out);
@@ -62,7 +62,7 @@ TEST(CliTest, SpansPointIntoTheOriginalFile) {
   testing::TempDir dir;
   std::string text = "Talks resume\n\nWashington and Baghdad\u00A0agreed on Tuesday. Troops stay.\n";
   std::string path = dir.Write("a.txt", text);
-  RunResult r = Run("sentences " + path, dir);
+  RunResult r = RunDyad("sentences " + path, dir);
   ASSERT_EQ(r.status, 0) << r.err;
   simdjson::dom::parser parser;
   for (const std::string& line : Lines(r.out)) {
@@ -88,7 +88,7 @@ TEST(CliTest, BadInputsReportedAndCounted) {
   dir.Write("in/bin.txt", std::string("\x7f" "ELF\0\0\0", 7));
   dir.Write("in/mixed.jsonl", "{\"text\":\"Fine.\"}\n{oops\n{\"text\":\"Also fine.\"}\n");
   dir.Write("in/bad-utf8.txt", "Caf\xE9 owners protested in Paris.");
-  RunResult r = Run("sentences " + dir.path() + "/in", dir);
+  RunResult r = RunDyad("sentences " + dir.path() + "/in", dir);
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.err.find("empty.txt: rejected: empty file"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("bin.txt: rejected: binary file"), std::string::npos) << r.err;
@@ -96,11 +96,11 @@ TEST(CliTest, BadInputsReportedAndCounted) {
   EXPECT_NE(r.err.find("bad-utf8.txt: warning: 1 invalid UTF-8"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("7 articles read, 4 processed, 3 rejected (5 inputs)"), std::string::npos)
       << r.err;
-  RunResult strict = Run("sentences --strict " + dir.path() + "/in", dir);
+  RunResult strict = RunDyad("sentences --strict " + dir.path() + "/in", dir);
   EXPECT_EQ(strict.status, 1);
-  RunResult nothing = Run("sentences " + dir.path() + "/in/empty.txt", dir);
+  RunResult nothing = RunDyad("sentences " + dir.path() + "/in/empty.txt", dir);
   EXPECT_EQ(nothing.status, 1);
-  RunResult usage = Run("sentences --max-line-bytes banana " + dir.path(), dir);
+  RunResult usage = RunDyad("sentences --max-line-bytes banana " + dir.path(), dir);
   EXPECT_EQ(usage.status, 2);
   EXPECT_NE(usage.err.find("max-line-bytes"), std::string::npos) << usage.err;
 }
@@ -108,7 +108,7 @@ TEST(CliTest, BadInputsReportedAndCounted) {
 TEST(CliTest, ReadsStdin) {
   testing::TempDir dir;
   std::string path = dir.Write("x.jsonl", "{\"id\":\"s1\",\"text\":\"From stdin. Two sentences.\"}\n");
-  RunResult r = Run("sentences - < " + path, dir);
+  RunResult r = RunDyad("sentences - < " + path, dir);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(Lines(r.out).size(), 2u);
   EXPECT_NE(r.out.find("\"article_id\":\"s1\""), std::string::npos);

@@ -12,6 +12,8 @@ namespace dyad::cli {
 using SetAction = std::function<void(std::function<int()>)>;
 
 void AddSentencesCommand(CLI::App* app, SetAction set_action);
+void AddActorsCommand(CLI::App* app, SetAction set_action);
+void AddDictCommand(CLI::App* app, SetAction set_action);
 
 }  // namespace dyad::cli
 

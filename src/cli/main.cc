@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   std::function<int()> action;
   auto set_action = [&action](std::function<int()> run) { action = std::move(run); };
   dyad::cli::AddSentencesCommand(&app, set_action);
+  dyad::cli::AddActorsCommand(&app, set_action);
+  dyad::cli::AddDictCommand(&app, set_action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

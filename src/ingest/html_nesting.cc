@@ -22,64 +22,149 @@ class TagSet {
     for (GumboTag tag : tags) bits_[tag / 64] |= uint64_t{1} << (tag % 64);
   }
   constexpr bool Has(int tag) const { return (bits_[tag / 64] >> (tag % 64)) & 1; }
+  constexpr TagSet With(std::initializer_list<GumboTag> tags) const {
+    TagSet result = *this;
+    for (GumboTag tag : tags) result.bits_[tag / 64] |= uint64_t{1} << (tag % 64);
+    return result;
+  }
 
  private:
   uint64_t bits_[(GUMBO_TAG_LAST + 64) / 64] = {};
 };
 
 #define T(name) GUMBO_TAG_##name
-constexpr TagSet kVoid = {T(AREA),  T(BASE),  T(BASEFONT), T(BGSOUND), T(BR),    T(COL),
-                          T(EMBED), T(FRAME), T(HR),       T(IMAGE),   T(IMG),   T(INPUT),
-                          T(KEYGEN), T(LINK), T(META),     T(PARAM),   T(SOURCE), T(TRACK),
-                          T(WBR),   T(ISINDEX)};
+constexpr TagSet kVoid = {T(AREA),  T(BASE),   T(BASEFONT), T(BGSOUND), T(BR),
+                          T(COL),   T(EMBED),  T(FRAME),    T(HR),      T(IMAGE),
+                          T(IMG),   T(INPUT),  T(KEYGEN),   T(LINK),    T(META),
+                          T(PARAM), T(SOURCE), T(TRACK),    T(WBR),     T(ISINDEX)};
 // Elements whose content the tokenizer reads as text up to the matching end tag.
-constexpr TagSet kRawText = {T(SCRIPT), T(STYLE),   T(XMP),      T(IFRAME),
+constexpr TagSet kRawText = {T(SCRIPT),  T(STYLE),    T(XMP),      T(IFRAME),
                              T(NOEMBED), T(NOFRAMES), T(TEXTAREA), T(TITLE)};
 // The standard's "special" category.
-constexpr TagSet kSpecial = {
-    T(ADDRESS), T(APPLET),   T(AREA),     T(ARTICLE),  T(ASIDE),    T(BASE),    T(BASEFONT),
-    T(BGSOUND), T(BLOCKQUOTE), T(BODY),   T(BR),       T(BUTTON),   T(CAPTION), T(CENTER),
-    T(COL),     T(COLGROUP), T(DD),       T(DETAILS),  T(DIR),      T(DIV),     T(DL),
-    T(DT),      T(EMBED),    T(FIELDSET), T(FIGCAPTION), T(FIGURE), T(FOOTER),  T(FORM),
-    T(FRAME),   T(FRAMESET), T(H1),       T(H2),       T(H3),       T(H4),      T(H5),
-    T(H6),      T(HEAD),     T(HEADER),   T(HGROUP),   T(HR),       T(HTML),    T(IFRAME),
-    T(IMG),     T(INPUT),    T(KEYGEN),   T(LI),       T(LINK),     T(LISTING), T(MAIN),
-    T(MARQUEE), T(MENU),     T(META),     T(NAV),      T(NOEMBED),  T(NOFRAMES), T(NOSCRIPT),
-    T(OBJECT),  T(OL),       T(P),        T(PARAM),    T(PLAINTEXT), T(PRE),    T(SCRIPT),
-    T(SECTION), T(SELECT),   T(SOURCE),   T(STYLE),    T(SUMMARY),  T(TABLE),   T(TBODY),
-    T(TD),      T(TEMPLATE), T(TEXTAREA), T(TFOOT),    T(TH),       T(THEAD),   T(TITLE),
-    T(TR),      T(TRACK),    T(UL),       T(WBR),      T(XMP),      T(MI),      T(MO),
-    T(MN),      T(MS),       T(MTEXT),    T(ANNOTATION_XML), T(FOREIGNOBJECT), T(DESC)};
+constexpr TagSet kSpecial = {T(ADDRESS),
+                             T(APPLET),
+                             T(AREA),
+                             T(ARTICLE),
+                             T(ASIDE),
+                             T(BASE),
+                             T(BASEFONT),
+                             T(BGSOUND),
+                             T(BLOCKQUOTE),
+                             T(BODY),
+                             T(BR),
+                             T(BUTTON),
+                             T(CAPTION),
+                             T(CENTER),
+                             T(COL),
+                             T(COLGROUP),
+                             T(DD),
+                             T(DETAILS),
+                             T(DIR),
+                             T(DIV),
+                             T(DL),
+                             T(DT),
+                             T(EMBED),
+                             T(FIELDSET),
+                             T(FIGCAPTION),
+                             T(FIGURE),
+                             T(FOOTER),
+                             T(FORM),
+                             T(FRAME),
+                             T(FRAMESET),
+                             T(H1),
+                             T(H2),
+                             T(H3),
+                             T(H4),
+                             T(H5),
+                             T(H6),
+                             T(HEAD),
+                             T(HEADER),
+                             T(HGROUP),
+                             T(HR),
+                             T(HTML),
+                             T(IFRAME),
+                             T(IMG),
+                             T(INPUT),
+                             T(KEYGEN),
+                             T(LI),
+                             T(LINK),
+                             T(LISTING),
+                             T(MAIN),
+                             T(MARQUEE),
+                             T(MENU),
+                             T(META),
+                             T(NAV),
+                             T(NOEMBED),
+                             T(NOFRAMES),
+                             T(NOSCRIPT),
+                             T(OBJECT),
+                             T(OL),
+                             T(P),
+                             T(PARAM),
+                             T(PLAINTEXT),
+                             T(PRE),
+                             T(SCRIPT),
+                             T(SECTION),
+                             T(SELECT),
+                             T(SOURCE),
+                             T(STYLE),
+                             T(SUMMARY),
+                             T(TABLE),
+                             T(TBODY),
+                             T(TD),
+                             T(TEMPLATE),
+                             T(TEXTAREA),
+                             T(TFOOT),
+                             T(TH),
+                             T(THEAD),
+                             T(TITLE),
+                             T(TR),
+                             T(TRACK),
+                             T(UL),
+                             T(WBR),
+                             T(XMP),
+                             T(MI),
+                             T(MO),
+                             T(MN),
+                             T(MS),
+                             T(MTEXT),
+                             T(ANNOTATION_XML),
+                             T(FOREIGNOBJECT),
+                             T(DESC)};
 // Boundaries of "has an element in scope".
-constexpr TagSet kScope = {T(APPLET), T(CAPTION), T(HTML), T(TABLE), T(TD), T(TH),
-                           T(MARQUEE), T(OBJECT), T(TEMPLATE), T(MI), T(MO), T(MN),
-                           T(MS), T(MTEXT), T(ANNOTATION_XML), T(FOREIGNOBJECT), T(DESC)};
+constexpr TagSet kScope = {
+    T(APPLET),         T(CAPTION),       T(HTML), T(TABLE), T(TD), T(TH), T(MARQUEE),
+    T(OBJECT),         T(TEMPLATE),      T(MI),   T(MO),    T(MN), T(MS), T(MTEXT),
+    T(ANNOTATION_XML), T(FOREIGNOBJECT), T(DESC)};
+constexpr TagSet kButtonScope = kScope.With({T(BUTTON)});
+constexpr TagSet kListScope = kScope.With({T(OL), T(UL)});
 constexpr TagSet kTableScope = {T(HTML), T(TABLE), T(TEMPLATE)};
-constexpr TagSet kTableParts = {T(CAPTION), T(COLGROUP), T(TBODY), T(THEAD), T(TFOOT),
-                                T(TR), T(TD), T(TH)};
-constexpr TagSet kFormatting = {T(A), T(B),      T(BIG),    T(CODE),   T(EM), T(FONT), T(I),
-                                T(NOBR), T(S),   T(SMALL),  T(STRIKE), T(STRONG), T(TT), T(U)};
+constexpr TagSet kTableParts = {T(CAPTION), T(COLGROUP), T(TBODY), T(THEAD),
+                                T(TFOOT),   T(TR),       T(TD),    T(TH)};
+constexpr TagSet kFormatting = {T(A),    T(B), T(BIG),   T(CODE),   T(EM),     T(FONT), T(I),
+                                T(NOBR), T(S), T(SMALL), T(STRIKE), T(STRONG), T(TT),   T(U)};
 // Elements that put a marker on the list of active formatting elements.
-constexpr TagSet kMarker = {T(APPLET), T(OBJECT), T(MARQUEE), T(TD), T(TH), T(CAPTION),
-                            T(TEMPLATE)};
+constexpr TagSet kMarker = {T(APPLET), T(OBJECT),  T(MARQUEE), T(TD),
+                            T(TH),     T(CAPTION), T(TEMPLATE)};
 // Start tags that close an open <p> first.
 constexpr TagSet kClosesP = {
-    T(ADDRESS), T(ARTICLE), T(ASIDE), T(BLOCKQUOTE), T(CENTER), T(DETAILS), T(DIR),
-    T(DIV),     T(DL),      T(FIELDSET), T(FIGCAPTION), T(FIGURE), T(FOOTER), T(HEADER),
-    T(HGROUP),  T(MAIN),    T(MENU),  T(NAV),   T(OL),  T(P),     T(SECTION), T(SUMMARY),
-    T(UL),      T(H1),      T(H2),    T(H3),    T(H4),  T(H5),    T(H6),      T(PRE),
-    T(LISTING), T(FORM),    T(PLAINTEXT), T(TABLE), T(HR), T(XMP), T(LI), T(DD), T(DT)};
+    T(ADDRESS), T(ARTICLE), T(ASIDE),    T(BLOCKQUOTE), T(CENTER),    T(DETAILS), T(DIR),
+    T(DIV),     T(DL),      T(FIELDSET), T(FIGCAPTION), T(FIGURE),    T(FOOTER),  T(HEADER),
+    T(HGROUP),  T(MAIN),    T(MENU),     T(NAV),        T(OL),        T(P),       T(SECTION),
+    T(SUMMARY), T(UL),      T(H1),       T(H2),         T(H3),        T(H4),      T(H5),
+    T(H6),      T(PRE),     T(LISTING),  T(FORM),       T(PLAINTEXT), T(TABLE),   T(HR),
+    T(XMP),     T(LI),      T(DD),       T(DT)};
 constexpr TagSet kHeadings = {T(H1), T(H2), T(H3), T(H4), T(H5), T(H6)};
 // Start tags that leave SVG/MathML content ("font" only with color, face or size).
 constexpr TagSet kBreakout = {
-    T(B),  T(BIG), T(BLOCKQUOTE), T(BODY), T(BR), T(CENTER), T(CODE), T(DD), T(DIV), T(DL),
-    T(DT), T(EM),  T(EMBED), T(H1), T(H2), T(H3), T(H4), T(H5), T(H6), T(HEAD), T(HR), T(I),
-    T(IMG), T(LI), T(LISTING), T(MENU), T(META), T(NOBR), T(OL), T(P), T(PRE), T(RUBY), T(S),
-    T(SMALL), T(SPAN), T(STRONG), T(STRIKE), T(SUB), T(SUP), T(TABLE), T(TT), T(U), T(UL),
-    T(VAR)};
+    T(B),      T(BIG),  T(BLOCKQUOTE), T(BODY),  T(BR),   T(CENTER), T(CODE),    T(DD),   T(DIV),
+    T(DL),     T(DT),   T(EM),         T(EMBED), T(H1),   T(H2),     T(H3),      T(H4),   T(H5),
+    T(H6),     T(HEAD), T(HR),         T(I),     T(IMG),  T(LI),     T(LISTING), T(MENU), T(META),
+    T(NOBR),   T(OL),   T(P),          T(PRE),   T(RUBY), T(S),      T(SMALL),   T(SPAN), T(STRONG),
+    T(STRIKE), T(SUB),  T(SUP),        T(TABLE), T(TT),   T(U),      T(UL),      T(VAR)};
 // Foreign elements whose children are HTML again (annotation-xml only with an HTML encoding).
-constexpr TagSet kIntegrationPoint = {T(MI),    T(MO),            T(MN),  T(MS),
-                                      T(MTEXT), T(FOREIGNOBJECT), T(DESC), T(TITLE)};
+constexpr TagSet kMathIntegrationPoint = {T(MI), T(MO), T(MN), T(MS), T(MTEXT)};
+constexpr TagSet kSvgIntegrationPoint = {T(FOREIGNOBJECT), T(DESC), T(TITLE)};
 // Start tags that are ignored in the body outside a table.
 constexpr TagSet kIgnoredInBody = {T(HTML), T(BODY), T(HEAD), T(FRAMESET), T(FRAME)};
 #undef T
@@ -112,13 +197,13 @@ struct Tag {
 };
 
 // Scans a tag from just past its name to its '>' as the tokenizer does (quoted values may
-// hold '>'). Returns the offset of the '>', or npos when input ends inside the tag: the
-// tokenizer then drops it.
+// hold '>'; "/>" marks it self-closing). Returns the offset of the '>', or npos when input
+// ends inside the tag: the tokenizer then drops it.
 std::size_t ScanTagRest(std::string_view html, std::size_t i, Tag* tag) {
-  enum { kBeforeName, kName, kAfterName, kBeforeValue, kUnquoted } state = kBeforeName;
-  std::size_t name_begin = i, name_end = i, attrs_begin = i;
+  const std::size_t n = html.size();
+  const std::size_t attrs_begin = i;
+  std::string_view name;  // of the attribute being read
   auto attribute = [&](std::string_view value) {
-    std::string_view name = html.substr(name_begin, name_end - name_begin);
     if (EqualsLower(name, "color") || EqualsLower(name, "face") || EqualsLower(name, "size")) {
       tag->font_breakout = true;
     }
@@ -127,58 +212,44 @@ std::size_t ScanTagRest(std::string_view html, std::size_t i, Tag* tag) {
       tag->html_encoding = true;
     }
   };
-  for (; i < html.size(); ++i) {
+  bool slash = false;  // the previous byte was a '/' between attributes
+  while (i < n) {
     char c = html[i];
-    switch (state) {
-      case kBeforeName:
-        if (c == '>') {
-          tag->self_closing = i > attrs_begin && html[i - 1] == '/';
-          tag->attr_hash = HashLower(html.substr(attrs_begin, i - attrs_begin));
-          return i;
-        }
-        if (!IsSpace(c) && c != '/') state = kName, name_begin = i;
-        break;
-      case kName:
-      case kAfterName:
-        if (state == kName) name_end = i;
-        if (c == '>' || c == '/') {
-          attribute({});
-          if (c == '>') --i;  // let kBeforeName finish the tag
-          state = kBeforeName;
-        } else if (c == '=') {
-          state = kBeforeValue;
-        } else if (IsSpace(c)) {
-          state = kAfterName;
-        } else if (state == kAfterName) {
-          attribute({});
-          state = kName, name_begin = i;
-        }
-        break;
-      case kBeforeValue:
-        if (c == '"' || c == '\'') {
-          std::size_t close = html.find(c, i + 1);
-          if (close == std::string_view::npos) return std::string_view::npos;
-          attribute(html.substr(i + 1, close - i - 1));
-          i = close;
-          state = kBeforeName;
-        } else if (c == '>') {
-          attribute({});
-          --i;
-          state = kBeforeName;
-        } else if (!IsSpace(c)) {
-          state = kUnquoted, attrs_begin = attrs_begin;
-          name_end = name_end;
-          // The value runs to the next space or '>'; remember where it starts.
-          std::size_t end = i;
-          while (end < html.size() && !IsSpace(html[end]) && html[end] != '>') ++end;
-          attribute(html.substr(i, end - i));
-          i = end - 1;
-          state = kBeforeName;
-        }
-        break;
-      case kUnquoted:
-        break;
+    if (c == '>') {
+      tag->self_closing = slash;
+      tag->attr_hash = HashLower(html.substr(attrs_begin, i - attrs_begin));
+      return i;
     }
+    slash = c == '/';
+    if (IsSpace(c) || c == '/') {
+      ++i;
+      continue;
+    }
+    // An attribute name runs to a space, '/', '>' or '=' (a leading '=' is part of it).
+    std::size_t name_begin = i++;
+    while (i < n && !IsSpace(html[i]) && html[i] != '/' && html[i] != '>' && html[i] != '=') ++i;
+    name = html.substr(name_begin, i - name_begin);
+    std::size_t j = i;
+    while (j < n && IsSpace(html[j])) ++j;
+    if (j >= n) return std::string_view::npos;
+    if (html[j] != '=') {
+      attribute({});
+      i = j;
+      continue;
+    }
+    for (++j; j < n && IsSpace(html[j]);) ++j;
+    if (j >= n) return std::string_view::npos;
+    if (html[j] == '"' || html[j] == '\'') {
+      std::size_t close = html.find(html[j], j + 1);
+      if (close == std::string_view::npos) return std::string_view::npos;
+      attribute(html.substr(j + 1, close - j - 1));
+      i = close + 1;
+      continue;
+    }
+    std::size_t value_begin = j;
+    while (j < n && !IsSpace(html[j]) && html[j] != '>') ++j;  // unquoted, possibly empty
+    attribute(html.substr(value_begin, j - value_begin));
+    i = j;
   }
   return std::string_view::npos;
 }
@@ -202,28 +273,50 @@ class TreeModel {
   // Returns true when the element was pushed in HTML content, so that a raw-text element's
   // content must be skipped by the caller.
   bool StartTag(const Tag& tag) {
-    if (InForeignContent() && (kBreakout.Has(tag.tag) ||
-                               (tag.tag == GUMBO_TAG_FONT && tag.font_breakout))) {
+    if (InForeignContent() &&
+        (kBreakout.Has(tag.tag) || (tag.tag == GUMBO_TAG_FONT && tag.font_breakout))) {
       while (InForeignContent()) Pop(/*closed_by_own_end_tag=*/false);
     }
     if (InForeignContent()) {
       if (tag.self_closing) return false;
-      bool html_children = kIntegrationPoint.Has(tag.tag) ||
-                           (tag.tag == GUMBO_TAG_ANNOTATION_XML && tag.html_encoding);
-      Push(tag, /*own_foreign=*/true, /*children_foreign=*/!html_children);
+      // Foreign elements take their parent's namespace ("<math>" inside SVG is an SVG
+      // element), except <svg> inside MathML's annotation-xml.
+      Namespace ns = static_cast<Namespace>(stack_.back().ns);
+      if (tag.tag == GUMBO_TAG_SVG && stack_.back().tag == GUMBO_TAG_ANNOTATION_XML) ns = kSvg;
+      bool html_children = ns == kSvg
+                               ? kSvgIntegrationPoint.Has(tag.tag)
+                               : kMathIntegrationPoint.Has(tag.tag) ||
+                                     (tag.tag == GUMBO_TAG_ANNOTATION_XML && tag.html_encoding);
+      Push(tag, ns, /*children_foreign=*/!html_children);
       return false;
     }
     GumboTag t = tag.tag;
     if (kIgnoredInBody.Has(t)) return false;
+    if (InSelect()) {
+      // "In select" ignores most start tags; some close the select and are reprocessed.
+      if (t == GUMBO_TAG_SELECT) {
+        PopThroughSelect();
+        return false;
+      }
+      if (t == GUMBO_TAG_INPUT || t == GUMBO_TAG_KEYGEN || t == GUMBO_TAG_TEXTAREA ||
+          t == GUMBO_TAG_TABLE || kTableParts.Has(t)) {
+        PopThroughSelect();
+      } else if (t != GUMBO_TAG_OPTION && t != GUMBO_TAG_OPTGROUP && t != GUMBO_TAG_SCRIPT &&
+                 t != GUMBO_TAG_TEMPLATE) {
+        return false;
+      }
+    }
     if (kTableParts.Has(t)) {
-      if (count_[GUMBO_TAG_TABLE] == 0) return false;  // ignored outside tables
+      // Ignored outside tables and templates.
+      if (count_[GUMBO_TAG_TABLE] == 0 && count_[GUMBO_TAG_TEMPLATE] == 0) return false;
       TableStart(t);
     }
     if (t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH) {
       Reconstruct();
-      if (!tag.self_closing) Push(tag, true, true);
+      if (!tag.self_closing) Push(tag, t == GUMBO_TAG_SVG ? kSvg : kMath, true);
       return false;
     }
+    if (t == GUMBO_TAG_TABLE) CloseTableInTableMode();
     if (kClosesP.Has(t)) ClosePInButtonScope();
     if (kHeadings.Has(t) && !stack_.empty() && kHeadings.Has(stack_.back().tag)) Pop(false);
     if (t == GUMBO_TAG_LI || t == GUMBO_TAG_DD || t == GUMBO_TAG_DT) CloseListItem(t);
@@ -233,7 +326,7 @@ class TreeModel {
       if (FindFormatting(tag.name_hash) >= 0) FormattingEnd(tag);
     }
     if (t == GUMBO_TAG_BUTTON) {
-      long at = InScope(tag, kScope, GUMBO_TAG_BUTTON);
+      long at = InScope(tag, kScope);
       if (at >= 0) PopThrough(static_cast<std::size_t>(at));
     }
     if (!kSpecial.Has(t) || t == GUMBO_TAG_APPLET || t == GUMBO_TAG_MARQUEE ||
@@ -241,17 +334,17 @@ class TreeModel {
       Reconstruct();
     }
     if (kVoid.Has(t)) return false;
-    Push(tag, false, false);
+    Push(tag, kHtml, false);
     if (kFormatting.Has(t)) AddFormatting(tag);
     if (kMarker.Has(t)) AddMarker();
     return true;
   }
 
   void EndTag(const Tag& tag) {
-    if (!stack_.empty() && stack_.back().own_foreign) {
+    if (!stack_.empty() && stack_.back().ns != kHtml) {
       // Foreign content: pop to the innermost foreign element of that name, if the run of
       // foreign elements on top holds one; otherwise HTML rules apply.
-      for (std::size_t k = stack_.size(); k > 0 && stack_[k - 1].own_foreign; --k) {
+      for (std::size_t k = stack_.size(); k > 0 && stack_[k - 1].ns != kHtml; --k) {
         if (stack_[k - 1].name_hash == tag.name_hash) {
           PopThrough(k - 1);
           return;
@@ -260,24 +353,28 @@ class TreeModel {
     }
     GumboTag t = tag.tag;
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) return;
+    if (InSelect()) {
+      if (t == GUMBO_TAG_SELECT) PopThroughSelect();
+      if ((t == GUMBO_TAG_OPTION || t == GUMBO_TAG_OPTGROUP) && TopIs(t)) Pop(true);
+      return;  // other end tags are ignored in a select
+    }
     if (t == GUMBO_TAG_BR) {  // "</br>" is read as "<br>"
       Reconstruct();
       return;
     }
-    if (kFormatting.Has(t) && FindFormatting(tag.name_hash) >= 0) {
+    if (kFormatting.Has(t)) {
+      // gumbo 0.10 ignores a formatting end tag with no entry on the list, rather than
+      // falling back to "any other end tag".
       FormattingEnd(tag);
       return;
     }
     if (count_[t] == 0) return;
     if (kSpecial.Has(t)) {
-      long at = -1;
-      if (kTableParts.Has(t) || t == GUMBO_TAG_TABLE) {
-        at = InScope(tag, kTableScope, GUMBO_TAG_LAST);
-      } else {
-        GumboTag extra = t == GUMBO_TAG_P ? GUMBO_TAG_BUTTON : GUMBO_TAG_LAST;
-        at = InScope(tag, kScope, extra);
-        if (at < 0 && t == GUMBO_TAG_LI) at = -1;
-      }
+      const TagSet& boundaries = kTableParts.Has(t) || t == GUMBO_TAG_TABLE ? kTableScope
+                                 : t == GUMBO_TAG_P                         ? kButtonScope
+                                 : t == GUMBO_TAG_LI                        ? kListScope
+                                                                            : kScope;
+      long at = InScope(tag, boundaries);
       if (at >= 0) PopThrough(static_cast<std::size_t>(at));
       return;
     }
@@ -293,9 +390,10 @@ class TreeModel {
   }
 
  private:
+  enum Namespace : uint8_t { kHtml, kSvg, kMath };
   struct Open {
     uint8_t tag;
-    bool own_foreign;       // an SVG or MathML element
+    uint8_t ns;             // a Namespace
     bool children_foreign;  // its start-tag children are SVG/MathML
     uint32_t name_hash;
     long formatting = -1;  // index in list_, or -1
@@ -309,14 +407,24 @@ class TreeModel {
     long open = -1;  // index in stack_, or -1 when not open (to be reconstructed)
   };
 
-  static bool Matches(const Open& e, const Tag& tag) {
-    return e.tag == tag.tag && e.name_hash == tag.name_hash && !e.own_foreign;
+  // HTML end tags match by GumboTag, as gumbo 0.10 does: "</x-a>" closes any unknown element.
+  static bool Matches(const Open& e, const Tag& tag) { return e.tag == tag.tag && e.ns == kHtml; }
+  bool TopIs(GumboTag tag) const {
+    return !stack_.empty() && stack_.back().tag == tag && stack_.back().ns == kHtml;
   }
-  bool TopIs(GumboTag tag) const { return !stack_.empty() && stack_.back().tag == tag; }
+  // In the "in select" insertion mode the current node is the select or one of its options.
+  bool InSelect() const {
+    return count_[GUMBO_TAG_SELECT] > 0 &&
+           (TopIs(GUMBO_TAG_SELECT) || TopIs(GUMBO_TAG_OPTION) || TopIs(GUMBO_TAG_OPTGROUP));
+  }
+  void PopThroughSelect() {
+    std::size_t k = stack_.size();
+    while (k > 0 && !(stack_[k - 1].tag == GUMBO_TAG_SELECT && stack_[k - 1].ns == kHtml)) --k;
+    if (k > 0) PopThrough(k - 1);
+  }
 
-  void Push(const Tag& tag, bool own_foreign, bool children_foreign) {
-    stack_.push_back({static_cast<uint8_t>(tag.tag), own_foreign, children_foreign,
-                      tag.name_hash, -1});
+  void Push(const Tag& tag, Namespace ns, bool children_foreign) {
+    stack_.push_back({static_cast<uint8_t>(tag.tag), ns, children_foreign, tag.name_hash, -1});
     ++count_[tag.tag];
     ++elements_;
     // +2 for the implied <html> and <body>.
@@ -332,7 +440,7 @@ class TreeModel {
       f.open = -1;
       if (closed_by_own_end_tag) Kill(static_cast<std::size_t>(e.formatting));
     }
-    if (!e.own_foreign && kMarker.Has(e.tag)) ClearToMarker();
+    if (e.ns == kHtml && kMarker.Has(e.tag)) ClearToMarker();
   }
 
   // Pops everything above stack_[index] and stack_[index] itself, which its own end tag
@@ -343,11 +451,11 @@ class TreeModel {
   }
 
   // Index of the element named like `tag` if it is in scope (no boundary above it).
-  long InScope(const Tag& tag, const TagSet& boundaries, GumboTag extra) const {
+  long InScope(const Tag& tag, const TagSet& boundaries) const {
     for (std::size_t k = stack_.size(); k > 0; --k) {
       const Open& e = stack_[k - 1];
       if (Matches(e, tag)) return static_cast<long>(k - 1);
-      if (boundaries.Has(e.tag) || e.tag == extra) return -1;
+      if (boundaries.Has(e.tag)) return -1;
     }
     return -1;
   }
@@ -356,8 +464,24 @@ class TreeModel {
     Tag p;
     p.tag = GUMBO_TAG_P;
     p.name_hash = HashLower("p");
-    long at = InScope(p, kScope, GUMBO_TAG_BUTTON);
+    long at = InScope(p, kButtonScope);
     if (at >= 0) PopThrough(static_cast<std::size_t>(at));
+  }
+
+  // "<table>" where a table (not one of its cells) is the context closes that table first.
+  void CloseTableInTableMode() {
+    for (std::size_t k = stack_.size(); k > 0; --k) {
+      const Open& e = stack_[k - 1];
+      if (e.ns != kHtml) continue;
+      if (e.tag == GUMBO_TAG_TABLE) {
+        PopThrough(k - 1);
+        return;
+      }
+      if (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH || e.tag == GUMBO_TAG_CAPTION ||
+          e.tag == GUMBO_TAG_TEMPLATE) {
+        return;
+      }
+    }
   }
 
   // <li> closes an open <li>, <dd>/<dt> an open <dd> or <dt>, unless a special element
@@ -365,9 +489,8 @@ class TreeModel {
   void CloseListItem(GumboTag t) {
     for (std::size_t k = stack_.size(); k > 0; --k) {
       GumboTag e = static_cast<GumboTag>(stack_[k - 1].tag);
-      bool same = t == GUMBO_TAG_LI ? e == GUMBO_TAG_LI
-                                    : (e == GUMBO_TAG_DD || e == GUMBO_TAG_DT);
-      if (same && !stack_[k - 1].own_foreign) {
+      bool same = t == GUMBO_TAG_LI ? e == GUMBO_TAG_LI : (e == GUMBO_TAG_DD || e == GUMBO_TAG_DT);
+      if (same && stack_[k - 1].ns == kHtml) {
         PopThrough(k - 1);
         return;
       }
@@ -380,8 +503,11 @@ class TreeModel {
   // Table parts close open cells and rows and imply <tbody> and <tr>.
   void TableStart(GumboTag t) {
     std::size_t table = stack_.size();
-    while (table > 0 && stack_[table - 1].tag != GUMBO_TAG_TABLE) --table;
-    if (table == 0) return;
+    while (table > 0 && stack_[table - 1].tag != GUMBO_TAG_TABLE &&
+           stack_[table - 1].tag != GUMBO_TAG_TEMPLATE) {
+      --table;
+    }
+    if (table == 0 || stack_[table - 1].tag == GUMBO_TAG_TEMPLATE) return;
     std::size_t keep = table;  // pop down to the table ...
     if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_TR) {
       // ... or to its row group (and row, for a cell) when those stay open.
@@ -400,7 +526,7 @@ class TreeModel {
       Tag implied_tag;
       implied_tag.tag = tag;
       implied_tag.name_hash = HashLower(name);
-      Push(implied_tag, false, false);
+      Push(implied_tag, kHtml, false);
     };
     if ((t == GUMBO_TAG_TR || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) && TopIs(GUMBO_TAG_TABLE)) {
       implied(GUMBO_TAG_TBODY, "tbody");
@@ -434,9 +560,8 @@ class TreeModel {
     }
     std::size_t at = static_cast<std::size_t>(f.open);
     for (std::size_t k = stack_.size(); k > at + 1; --k) {
-      const Open& e = stack_[k - 1];
-      if (kScope.Has(e.tag)) return;  // not in scope: ignored
-      if (kSpecial.Has(e.tag)) return;
+      // A scope boundary (the tag is ignored) or a "furthest block" (see above) is special.
+      if (kSpecial.Has(stack_[k - 1].tag)) return;
     }
     PopThrough(at);
   }
@@ -465,6 +590,7 @@ class TreeModel {
       Formatting f = list_.back();
       list_.pop_back();
       if (f.marker) break;
+      if (f.dead) --dead_;
       if (f.open >= 0) stack_[static_cast<std::size_t>(f.open)].formatting = -1;
     }
   }
@@ -486,7 +612,9 @@ class TreeModel {
     std::vector<Formatting> live;
     for (Formatting& f : list_) {
       if (f.dead) continue;
-      if (f.open >= 0) stack_[static_cast<std::size_t>(f.open)].formatting = live.size();
+      if (f.open >= 0) {
+        stack_[static_cast<std::size_t>(f.open)].formatting = static_cast<long>(live.size());
+      }
       live.push_back(f);
     }
     list_.swap(live);
@@ -507,7 +635,7 @@ class TreeModel {
       Tag clone;
       clone.tag = static_cast<GumboTag>(list_[k].tag);
       clone.name_hash = list_[k].name_hash;
-      Push(clone, false, false);
+      Push(clone, kHtml, false);
       list_[k].open = static_cast<long>(stack_.size() - 1);
       stack_.back().formatting = static_cast<long>(k);
       if (exceeded()) return;
@@ -570,8 +698,8 @@ NestingEstimate EstimateHtmlNesting(std::string_view html, std::size_t stop_dept
   const std::size_t n = html.size();
   while (i < n && !model.exceeded()) {
     const void* lt = std::memchr(html.data() + i, '<', n - i);
-    std::size_t at = lt == nullptr ? n : static_cast<std::size_t>(static_cast<const char*>(lt) -
-                                                                  html.data());
+    std::size_t at =
+        lt == nullptr ? n : static_cast<std::size_t>(static_cast<const char*>(lt) - html.data());
     if (at > i) model.Text();
     if (at + 1 >= n) break;  // no '<', or a final '<' that is text
     i = at;

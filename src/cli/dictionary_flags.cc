@@ -1,0 +1,62 @@
+#include "cli/dictionary_flags.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+namespace dyad::cli {
+namespace fs = std::filesystem;
+
+void DictionaryFlags::AddTo(CLI::App* command) {
+  command->add_option("--dict", dir,
+                      "Dictionary folder (default: $DYAD_DICT, else the project's dict/)");
+  command->add_option("--actors", actor_files, "Extra actor dictionary in dyad's format");
+  command->add_option("--tabari-actors", tabari_actors, "TABARI/PETRARCH .actors file to load too");
+  command->add_option("--tabari-agents", tabari_agents, "TABARI/PETRARCH .agents file to load too");
+}
+
+std::string DictionaryFlags::Dir() const {
+  if (!dir.empty()) return dir;
+  if (const char* env = std::getenv("DYAD_DICT"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (fs::path candidate : {exe.parent_path() / "dict", exe.parent_path().parent_path() / "dict",
+                               exe.parent_path().parent_path() / "share" / "dyad" / "dict"}) {
+      if (fs::exists(candidate / "codes.txt", ec)) return candidate.string();
+    }
+  }
+  return "dict";
+}
+
+DictionarySources DictionaryFlags::Sources() const {
+  DictionarySources sources;
+  sources.dir = Dir();
+  sources.actor_files = actor_files;
+  sources.tabari_actors = tabari_actors;
+  sources.tabari_agents = tabari_agents;
+  return sources;
+}
+
+std::shared_ptr<const ActorDictionary> DictionaryFlags::Load(const char* command) const {
+  std::vector<DictDiagnostic> diagnostics;
+  auto dict = ActorDictionary::Load(Sources(), &diagnostics);
+  if (!dict.ok()) {
+    std::fprintf(stderr, "dyad %s: cannot load dictionaries: %s\n", command,
+                 dict.status().message().c_str());
+    return nullptr;
+  }
+  std::size_t errors = 0;
+  for (const DictDiagnostic& d : diagnostics) errors += d.error ? 1 : 0;
+  if (errors > 0) {
+    std::fprintf(stderr,
+                 "dyad %s: warning: %zu dictionary problem(s) skipped (first: %s); run "
+                 "'dyad dict check' for all\n",
+                 command, errors, diagnostics.front().ToString().c_str());
+  }
+  return std::move(dict).value();
+}
+
+}  // namespace dyad::cli
