@@ -23,6 +23,7 @@ struct TypeName {
 constexpr TypeName kTypeNames[] = {
     {EntryType::kCountry, "country"},   {EntryType::kCapital, "capital"},
     {EntryType::kSeat, "seat"},         {EntryType::kTerritory, "territory"},
+    {EntryType::kPlace, "place"},
     {EntryType::kIgo, "igo"},
     {EntryType::kNgo, "ngo"},           {EntryType::kArmedGroup, "armed_group"},
     {EntryType::kParty, "party"},       {EntryType::kPerson, "person"},

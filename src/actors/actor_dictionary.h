@@ -18,8 +18,8 @@ namespace dyad {
 
 // What an entry names, from its @type (or its file, for agents).
 enum class EntryType : uint8_t {
-  kCountry, kCapital, kSeat, kTerritory, kIgo, kNgo, kArmedGroup, kParty, kPerson, kCompany,
-  kMedia, kRole, kOther
+  kCountry, kCapital, kSeat, kTerritory, kPlace, kIgo, kNgo, kArmedGroup, kParty, kPerson,
+  kCompany, kMedia, kRole, kOther
 };
 std::string_view EntryTypeName(EntryType type);
 // Parses an @type value; returns false for an unknown one.

@@ -25,6 +25,9 @@ constexpr std::array<std::string_view, 11> kLocatives = {
 // Nouns that may follow a role without changing it: "militia groups", "rebel fighters".
 constexpr std::array<std::string_view, 8> kGenericHeads = {"group", "groups", "members", "member",
                                                            "units", "unit",   "elements", "cells"};
+// Bodies that a "X-led" modifier makes a military actor of the leading state.
+constexpr std::array<std::string_view, 6> kLedBodies = {"coalition", "alliance", "forces",
+                                                        "force",     "operation", "mission"};
 // Lowercase words allowed inside a titled person's name.
 constexpr std::array<std::string_view, 12> kNameParticles = {"al", "el", "bin", "ibn", "bint", "de",
                                                              "da", "van", "von", "der", "la", "du"};
@@ -96,11 +99,24 @@ class SentenceRecognizer {
     while (i < n) {
       const Token& token = doc_.tokens[base_ + i];
       std::string folded = FoldCase(words_[i]);
-      if (token.has(kHyphenated) && HyphenModifier(token, i)) {
+      bool matched = dict_.LongestMatch(words_, i, n, &match);
+      // A hyphenated word is a modifier ("Iran-backed") unless the dictionary knows it
+      // whole ("pro-government militias", "ex-president").
+      if (!matched && token.has(kHyphenated) && HyphenModifier(token, i)) {
         ++i;
         continue;
       }
-      if (dict_.LongestMatch(words_, i, n, &match)) {
+      if (matched) {
+        if (E(Rank(match.entries)[0]).type == EntryType::kPlace) {
+          // A place that is never an actor ("Gulf of Aden", "Latin America"): its words are
+          // consumed so that "Aden" or "America" inside it do not match.
+          Atom place;
+          place.first = i;
+          place.last = i + match.length;
+          atoms_.push_back(std::move(place));
+          i += match.length;
+          continue;
+        }
         Atom atom;
         atom.kind = AtomKind::kEntry;
         atom.first = i;
@@ -264,6 +280,13 @@ class SentenceRecognizer {
           end = k = j;
         }
       }
+      if (actor < 0 && person < 0 && roles.empty() && !leader.empty() && k < atoms_.size() &&
+          Adjacent(k - 1, k) && atoms_[k].kind == AtomKind::kOther &&
+          In(kLedBodies, FoldCase(words_[atoms_[k].first]))) {
+        end = ++k;  // "Saudi-led coalition": a military body of the leading state
+        EmitLed(start, end, leader);
+        continue;
+      }
       if (actor < 0 && person < 0 && roles.empty()) {
         k = start + 1;
         continue;
@@ -271,6 +294,21 @@ class SentenceRecognizer {
       Emit(start, end, actor, person, roles, name_first, name_last, former, sponsor, leader);
       k = end;
     }
+  }
+
+  void EmitLed(std::size_t start, std::size_t end, const std::string& leader) {
+    ActorMention m;
+    m.sentence = sentence_;
+    m.first_token = base_ + atoms_[start].first;
+    m.last_token = base_ + atoms_[end - 1].last;
+    m.kind = MentionKind::kRole;
+    m.leader = leader;
+    m.country = leader;
+    m.roles = {"MIL"};
+    m.code = leader + "MIL";
+    m.name = std::string(doc_.Text(doc_.tokens[m.first_token].begin, doc_.tokens[m.last_token - 1].end));
+    m.sector = std::string(dict_.vocabulary().Sector("MIL"));
+    mentions_.push_back(std::move(m));
   }
 
   void Emit(std::size_t start, std::size_t end, int actor, int person,

@@ -759,6 +759,10 @@ StatusOr<HtmlPage> ExtractHtml(std::string_view html, const Limits& limits) {
     return ResourceExhaustedError("HTML expands to more than " + std::to_string(element_cap) +
                                   " elements");
   }
+  if (estimate.gumbo_hazard) {
+    return InvalidArgumentError(
+        "HTML has a <select> inside <svg> or <math>, which crashes the HTML parser");
+  }
   std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
   if (output == nullptr || output->root == nullptr) return InternalError("gumbo failed");

@@ -262,7 +262,7 @@ class TreeModel {
       : stop_depth_(stop_depth), stop_elements_(stop_elements) {}
 
   bool exceeded() const { return max_depth_ > stop_depth_ || elements_ > stop_elements_; }
-  NestingEstimate result() const { return {max_depth_, elements_, exceeded()}; }
+  NestingEstimate result() const { return {max_depth_, elements_, exceeded(), hazard_}; }
   bool InForeignContent() const { return !stack_.empty() && stack_.back().children_foreign; }
 
   // Character data between tags.
@@ -273,6 +273,9 @@ class TreeModel {
   // Returns true when the element was pushed in HTML content, so that a raw-text element's
   // content must be skipped by the caller.
   bool StartTag(const Tag& tag) {
+    if (tag.tag == GUMBO_TAG_SELECT && (count_[GUMBO_TAG_SVG] > 0 || count_[GUMBO_TAG_MATH] > 0)) {
+      hazard_ = true;
+    }
     if (InForeignContent() &&
         (kBreakout.Has(tag.tag) || (tag.tag == GUMBO_TAG_FONT && tag.font_breakout))) {
       while (InForeignContent()) Pop(/*closed_by_own_end_tag=*/false);
@@ -647,6 +650,7 @@ class TreeModel {
   std::size_t max_depth_ = 2;
   std::size_t elements_ = 0;
   std::size_t dead_ = 0;
+  bool hazard_ = false;
   std::vector<Open> stack_;
   std::vector<Formatting> list_;
   std::array<uint32_t, GUMBO_TAG_LAST + 1> count_ = {};

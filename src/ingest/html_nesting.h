@@ -13,6 +13,11 @@ struct NestingEstimate {
   std::size_t max_depth = 0;  // deepest element nesting, counting the implied <html> and <body>
   std::size_t elements = 0;   // elements the tree builder creates, implied and cloned ones too
   bool stopped = false;       // the scan stopped early because a bound was exceeded
+  // The page holds a construct that makes gumbo 0.10.1 fail an assertion and abort: a
+  // <select> start tag while an <svg> or <math> element is open (with a table around it,
+  // "reset the insertion mode" mistakes the SVG element named "select" for an HTML one and
+  // pops past <html>). Never valid markup; such pages must not reach gumbo.
+  bool gumbo_hazard = false;
 };
 
 // Estimates the nesting depth and element count the HTML5 parsing algorithm produces for
