@@ -67,7 +67,28 @@ class SentenceRecognizer {
   std::vector<ActorMention> Run() {
     BuildAtoms();
     Compose();
+    ShareCoordinatedRoles();
     return std::move(mentions_);
+  }
+
+  // "Hungarian and Romanian officials": a bare country adjective coordinated with a
+  // country + role takes the same role.
+  void ShareCoordinatedRoles() {
+    for (std::size_t i = 0; i + 1 < mentions_.size(); ++i) {
+      ActorMention& a = mentions_[i];
+      const ActorMention& b = mentions_[i + 1];
+      if (a.kind != MentionKind::kCountry || !a.roles.empty() || a.place) continue;
+      if (b.kind != MentionKind::kRole || b.country.empty() || b.roles.empty()) continue;
+      if (b.first_token != a.last_token + 1) continue;
+      std::string conjunction = FoldCase(doc_.Text(doc_.tokens[a.last_token]));
+      if (conjunction != "and" && conjunction != "or") continue;
+      a.roles = b.roles;
+      a.sector = b.sector;
+      a.role_entry = b.role_entry;
+      a.kind = MentionKind::kRole;
+      a.code = a.country;
+      for (const std::string& role : a.roles) a.code += role;
+    }
   }
 
  private:

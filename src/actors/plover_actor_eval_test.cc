@@ -1,5 +1,7 @@
 // Precision and recall of actor codes (country + sector) against the source and target
-// actors of the PLOVER gold-standard records in ../shared/reference/plover/.
+// actors of the PLOVER gold-standard records in ../shared/reference/plover/. The gold
+// lists only the event's source and target, while dyad reports every actor of the sentence,
+// so precision here is a lower bound.
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
@@ -18,7 +20,9 @@ namespace {
 std::string IsoCountry(std::string code) {
   static const std::map<std::string, std::string> kCameo = {
       {"JAP", "JPN"}, {"UK", "GBR"}, {"GMY", "DEU"}, {"PAL", "PSE"}, {"PSE", "PSE"},
-      {"RUM", "ROU"}, {"ZAI", "COD"}, {"SER", "SRB"}};
+      {"RUM", "ROU"}, {"ZAI", "COD"}, {"SER", "SRB"}, {"ITL", "ITA"}, {"VTN", "VNM"},
+      {"BAH", "BHR"}, {"KUW", "KWT"}, {"LEB", "LBN"}, {"MAL", "MYS"}, {"PHI", "PHL"},
+      {"SAF", "ZAF"}, {"TAW", "TWN"}, {"UAE", "ARE"}, {"CYP", "CYP"}};
   auto it = kCameo.find(code);
   return it == kCameo.end() ? code : it->second;
 }
@@ -56,10 +60,12 @@ TEST(PloverActorEval, CountryAndSectorPrecisionRecall) {
     Document doc = BuildDocument(std::move(article), Limits());
     std::vector<ActorMention> mentions = recognizer.Recognize(doc);
     std::vector<std::pair<std::string, std::vector<std::string>>> predicted;
+    // Only mentions dyad could give a country (or IGO/NGO) are scored: a bare role
+    // ("officials") has nothing to compare with a country code.
     for (const ActorMention& m : mentions) {
       if (m.place) continue;
       std::string country = m.country.empty() ? m.code.substr(0, 3) : m.country;
-      if (m.country.empty() && !dict->vocabulary().IsPseudo(country)) country = "";
+      if (m.country.empty() && !dict->vocabulary().IsPseudo(country)) continue;
       predicted.emplace_back(country, m.roles);
     }
     std::vector<bool> used(gold.size(), false);
@@ -86,8 +92,8 @@ TEST(PloverActorEval, CountryAndSectorPrecisionRecall) {
               records, gold_total, pred_total, precision, recall,
               precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0);
   EXPECT_GT(records, 300u);
-  EXPECT_GE(precision, 0.40);
-  EXPECT_GE(recall, 0.40);
+  EXPECT_GE(precision, 0.45);
+  EXPECT_GE(recall, 0.55);
 }
 
 }  // namespace
