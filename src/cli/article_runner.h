@@ -21,10 +21,12 @@ struct ArticleOutput {
 // Reads every article named by `input`, builds its Document and calls `work` on it (on
 // worker threads, so `work` must be thread-safe), then writes the outputs in input order to
 // `output_path` (stdout when empty). Prints rejections, warnings and a summary ending in
-// "<items> <item_name>" on stderr. Returns the process exit status.
+// "<items> <item_name>" on stderr; on a terminal, a progress line while it runs. `header`
+// is written before everything else. Returns the process exit status.
 int RunArticles(const char* command, const InputFlags& input, const std::string& output_path,
                 const std::string& item_name,
-                const std::function<ArticleOutput(const Document&)>& work);
+                const std::function<ArticleOutput(const Document&)>& work,
+                const std::string& header = "");
 
 }  // namespace dyad::cli
 

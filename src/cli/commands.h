@@ -14,6 +14,8 @@ using SetAction = std::function<void(std::function<int()>)>;
 void AddSentencesCommand(CLI::App* app, SetAction set_action);
 void AddActorsCommand(CLI::App* app, SetAction set_action);
 void AddDictCommand(CLI::App* app, SetAction set_action);
+void AddCodeCommand(CLI::App* app, SetAction set_action);
+void AddExplainCommand(CLI::App* app, SetAction set_action);
 
 }  // namespace dyad::cli
 

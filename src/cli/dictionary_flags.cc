@@ -59,4 +59,30 @@ std::shared_ptr<const ActorDictionary> DictionaryFlags::Load(const char* command
   return std::move(dict).value();
 }
 
+std::shared_ptr<const EventCoder> DictionaryFlags::LoadCoder(const char* command) const {
+  std::shared_ptr<const ActorDictionary> actors = Load(command);
+  if (actors == nullptr) return nullptr;
+  std::vector<DictDiagnostic> diagnostics;
+  auto cameo = CameoTable::Load(Dir() + "/cameo", &diagnostics);
+  if (!cameo.ok()) {
+    std::fprintf(stderr, "dyad %s: %s\n", command, cameo.status().message().c_str());
+    return nullptr;
+  }
+  auto table = std::make_shared<const CameoTable>(std::move(cameo).value());
+  auto events = EventDictionary::Load(Dir() + "/events", *table, &diagnostics);
+  if (!events.ok()) {
+    std::fprintf(stderr, "dyad %s: %s\n", command, events.status().message().c_str());
+    return nullptr;
+  }
+  std::size_t errors = 0;
+  for (const DictDiagnostic& d : diagnostics) errors += d.error ? 1 : 0;
+  if (errors > 0) {
+    std::fprintf(stderr,
+                 "dyad %s: warning: %zu event dictionary problem(s) skipped (first: %s); run "
+                 "'dyad dict check' for all\n",
+                 command, errors, diagnostics.front().ToString().c_str());
+  }
+  return std::make_shared<const EventCoder>(actors, table, std::move(events).value());
+}
+
 }  // namespace dyad::cli

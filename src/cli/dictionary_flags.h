@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "actors/actor_dictionary.h"
+#include "events/event_coder.h"
 
 namespace dyad::cli {
 
@@ -25,6 +26,9 @@ struct DictionaryFlags {
   // Loads the dictionaries; on failure prints why and returns nullptr. Entry problems are
   // summarised in one line (details: `dyad dict check`).
   std::shared_ptr<const ActorDictionary> Load(const char* command) const;
+  // Loads the actor dictionaries, the CAMEO table (dict/cameo/) and the event patterns
+  // (dict/events/) into a coder; on failure prints why and returns nullptr.
+  std::shared_ptr<const EventCoder> LoadCoder(const char* command) const;
 };
 
 }  // namespace dyad::cli

@@ -11,7 +11,7 @@ void InputFlags::AddTo(CLI::App* command) {
                       "Files or directories to read ('-' for stdin); directories are walked "
                       "recursively. Text, JSON Lines, HTML and WARC, each optionally gzipped.")
       ->required();
-  command->add_option("--format", format,
+  command->add_option("--input-format", format,
                       "Input format: auto (from extension, then content), text, jsonl, html, warc")
       ->capture_default_str();
   command->add_option("--field", field_maps,
@@ -34,7 +34,7 @@ void InputFlags::AddTo(CLI::App* command) {
 StatusOr<ReaderOptions> InputFlags::ToReaderOptions() const {
   ReaderOptions options;
   if (!ParseInputFormat(format, &options.format)) {
-    return InvalidArgumentError("--format: unknown format '" + format + "'");
+    return InvalidArgumentError("--input-format: unknown format '" + format + "'");
   }
   for (const std::string& map : field_maps) {
     std::size_t eq = map.find('=');

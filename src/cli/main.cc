@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   dyad::cli::AddSentencesCommand(&app, set_action);
   dyad::cli::AddActorsCommand(&app, set_action);
   dyad::cli::AddDictCommand(&app, set_action);
+  dyad::cli::AddCodeCommand(&app, set_action);
+  dyad::cli::AddExplainCommand(&app, set_action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -15,8 +15,8 @@
 #include <unordered_map>
 #include <utility>
 
-#include "ingest/html_entities.h"
 #include "ingest/html_nesting.h"
+#include "ingest/html_text.h"
 
 namespace dyad {
 namespace {
@@ -37,102 +37,56 @@ bool IsElement(const GumboNode* node) {
 
 // Elements whose content is never page text (code, widgets, embedded media).
 bool IsOpaqueTag(GumboTag tag) {
+  // clang-format off
   switch (tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_MAP:
-    case GUMBO_TAG_NOFRAMES:
-    case GUMBO_TAG_NOEMBED:
-    case GUMBO_TAG_APPLET:
-    case GUMBO_TAG_FRAMESET:
-    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP: case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_NOEMBED: case GUMBO_TAG_APPLET: case GUMBO_TAG_FRAMESET: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_BUTTON:
       return true;
     default:
       return false;
   }
+  // clang-format on
 }
 
 // Elements left out of the main text: the opaque ones and page furniture. (<header> is
 // decided separately: a page's header is furniture, an article's own is not.)
 bool IsFurnitureTag(GumboTag tag) {
+  // clang-format off
   switch (tag) {
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_LABEL:
     case GUMBO_TAG_MENU:
       return true;
     default:
       return IsOpaqueTag(tag);
   }
+  // clang-format on
 }
 
 // Elements that start and end a block of text.
 bool IsBlockTag(GumboTag tag) {
+  // clang-format off
   switch (tag) {
-    case GUMBO_TAG_HTML:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_DIR:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_HGROUP:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_LEGEND:
-    case GUMBO_TAG_LISTING:
-    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGURE: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION: case GUMBO_TAG_UL: case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP:
       return true;
     default:
       return false;
   }
+  // clang-format on
 }
 
 bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
@@ -199,163 +153,9 @@ bool ReadsAsBoilerplate(std::string_view text) {
   return false;
 }
 
-// `text` with white space runs collapsed to one space and trimmed.
-std::string CollapseWhitespace(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    bool space = static_cast<unsigned char>(c) <= 0x20;
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(space ? ' ' : c);
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid or cut off.
-std::size_t Utf8Length(std::string_view s, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  std::size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;  // no surrogates
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size() || byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  }
-  return n;
-}
-
-// Code points read as white space: NBSP, the U+2000 spaces, line/paragraph separators,
-// narrow NBSP, ideographic space, and the byte order mark.
-bool IsUnicodeSpace(std::string_view s) {
-  return s == "\xC2\xA0" || s == "\xEF\xBB\xBF" || s == "\xE3\x80\x80" ||
-         (s.size() == 3 && s[0] == '\xE2' &&
-          ((s[1] == '\x80' && (static_cast<unsigned char>(s[2]) <= 0x8A || s[2] == '\xA8' ||
-                               s[2] == '\xA9' || s[2] == '\xAF')) ||
-           (s[1] == '\x81' && s[2] == '\x9F')));
-}
-
-// Accumulates one block's text with its source spans, collapsing white space.
-class BlockBuilder {
- public:
-  bool empty() const { return text_.empty(); }
-
-  void Whitespace(uint32_t begin, uint32_t end) {
-    if (text_.empty()) return;  // leading space is dropped
-    if (!space_pending_) {
-      space_pending_ = true;
-      space_begin_ = begin;
-      space_end_ = end;
-    } else if (begin == space_end_) {
-      space_end_ = end;  // the same run continues
-    }
-  }
-
-  // Appends `bytes`, each mapped to itself (begin + k) when `per_byte`, else all to
-  // [begin, end).
-  void Append(std::string_view bytes, uint32_t begin, uint32_t end, bool per_byte) {
-    if (space_pending_) {
-      Push(' ', space_begin_, space_end_);
-      space_pending_ = false;
-    }
-    for (std::size_t k = 0; k < bytes.size(); ++k) {
-      uint32_t b = per_byte ? begin + static_cast<uint32_t>(k) : begin;
-      Push(bytes[k], b, per_byte ? b + 1 : end);
-    }
-  }
-
-  SourceBlock Take(BlockHint hint) {
-    SourceBlock block;
-    block.text = std::move(text_);
-    block.origin = std::move(origin_);
-    block.origin_end = std::move(origin_end_);
-    block.hint = hint;
-    *this = BlockBuilder();
-    return block;
-  }
-
- private:
-  void Push(char c, uint32_t begin, uint32_t end) {
-    text_.push_back(c);
-    origin_.push_back(begin);
-    origin_end_.push_back(end);
-  }
-
-  std::string text_;
-  std::vector<uint32_t> origin_, origin_end_;
-  bool space_pending_ = false;
-  uint32_t space_begin_ = 0, space_end_ = 0;
-};
-
-// Offset just past markup at html[i] that gumbo left inside a text node's span (an ignored
-// end tag, a comment), not beyond `end`.
-std::size_t SkipMarkup(std::string_view html, std::size_t i, std::size_t end) {
-  std::string_view span = html.substr(0, end);
-  std::size_t close = span.compare(i, 4, "<!--") == 0 ? span.find("-->", i + 4) : span.find('>', i);
-  if (close == std::string_view::npos) return end;
-  return close + (span[close] == '>' ? 1 : 3);
-}
-
-// Decodes html[begin, end), the source of one text node, into `out`. `markup_possible`
-// is false inside raw text (<title>, <xmp>), where '<' is always text.
-void DecodeText(std::string_view html, std::size_t begin, std::size_t end, bool markup_possible,
-                BlockBuilder* out) {
-  std::string_view span = html.substr(0, end);  // character references stop at the node's end
-  std::string decoded;
-  auto u32 = [](std::size_t v) { return static_cast<uint32_t>(v); };
-  std::size_t i = begin;
-  while (i < end) {
-    unsigned char c = static_cast<unsigned char>(html[i]);
-    std::size_t consumed = 0;
-    decoded.clear();
-    if (c == '&' && DecodeHtmlEntity(span, i, &decoded, &consumed)) {
-      if (decoded == " " || IsUnicodeSpace(decoded)) {
-        out->Whitespace(u32(i), u32(i + consumed));
-      } else {
-        out->Append(decoded, u32(i), u32(i + consumed), false);
-      }
-      i += consumed;
-    } else if (c == '<' && markup_possible && i + 1 < end &&
-               (IsAsciiAlpha(html[i + 1]) || std::strchr("/!?", html[i + 1]) != nullptr)) {
-      i = SkipMarkup(html, i, end);
-    } else if (c <= 0x20 || c == 0x7F) {  // white space, and control bytes read as such
-      std::size_t j = i + 1;
-      while (j < end && (static_cast<unsigned char>(html[j]) <= 0x20 || html[j] == 0x7F)) ++j;
-      out->Whitespace(u32(i), u32(j));
-      i = j;
-    } else if (c < 0x80) {
-      out->Append(html.substr(i, 1), u32(i), u32(i + 1), true);
-      ++i;
-    } else {
-      std::size_t n = Utf8Length(span, i);
-      if (n == 0) {
-        out->Append("\xEF\xBF\xBD", u32(i), u32(i + 1), false);  // U+FFFD for a bad byte
-        n = 1;
-      } else if (IsUnicodeSpace(html.substr(i, n))) {
-        out->Whitespace(u32(i), u32(i + n));
-      } else {
-        out->Append(html.substr(i, n), u32(i), u32(i + n), true);
-      }
-      i += n;
-    }
-  }
-}
-
 // Decodes the text node `node` (TEXT, CDATA or WHITESPACE) of `html` into `out`. Nodes whose
 // source gumbo did not keep map all their bytes to the parent's start tag.
-void AddTextNode(std::string_view html, const GumboNode* node, BlockBuilder* out) {
+void AddTextNode(std::string_view html, const GumboNode* node, SpanTextBuilder* out) {
   const GumboText& t = node->v.text;
   uintptr_t base = reinterpret_cast<uintptr_t>(html.data());
   uintptr_t data = reinterpret_cast<uintptr_t>(t.original_text.data);
@@ -368,7 +168,7 @@ void AddTextNode(std::string_view html, const GumboNode* node, BlockBuilder* out
     std::size_t begin = data - base;
     bool raw = parent == GUMBO_TAG_TITLE || parent == GUMBO_TAG_XMP ||
                parent == GUMBO_TAG_PLAINTEXT || parent == GUMBO_TAG_TEXTAREA;
-    DecodeText(html, begin, begin + t.original_text.length, !raw, out);
+    DecodeHtmlText(html, begin, begin + t.original_text.length, !raw, out);
     return;
   }
   uint32_t begin = 0, end = 0;
@@ -378,9 +178,9 @@ void AddTextNode(std::string_view html, const GumboNode* node, BlockBuilder* out
     end = std::min<uint32_t>(begin + static_cast<uint32_t>(e.original_tag.length),
                              static_cast<uint32_t>(html.size()));
   }
-  BlockBuilder scratch;  // decode gumbo's text to collapse its white space the same way
+  SpanTextBuilder scratch;  // decode gumbo's text to collapse its white space the same way
   std::string_view text = t.text == nullptr ? std::string_view() : std::string_view(t.text);
-  DecodeText(text, 0, text.size(), false, &scratch);
+  DecodeHtmlText(text, 0, text.size(), false, &scratch);
   SourceBlock decoded = scratch.Take(BlockHint::kUnknown);
   out->Whitespace(begin, end);
   out->Append(decoded.text, begin, end, false);
@@ -427,7 +227,7 @@ void WalkTree(const GumboNode* root, std::size_t root_depth, std::size_t max_dep
 // The whitespace-collapsed text of `node`'s subtree, furniture left out.
 std::string CollectText(std::string_view html, const GumboNode* node, std::size_t depth,
                         std::size_t max_depth) {
-  BlockBuilder builder;
+  SpanTextBuilder builder;
   WalkTree(
       node, depth, max_depth,
       [&](const GumboNode* n, std::size_t, bool entering) {
@@ -659,7 +459,7 @@ void EmitBlocks(std::string_view html, const Survey& s, const GumboNode* root,
   ElementFacts root_facts = facts_of(root);
   std::size_t root_measure = std::max(root_facts.all_text, std::size_t{1});
   bool root_is_candidate = IsCandidate(root);
-  BlockBuilder builder;
+  SpanTextBuilder builder;
   std::vector<BlockHint> hints = {BlockHint::kParagraph};
   bool seen_h1 = false;
   auto flush = [&] {

@@ -32,142 +32,60 @@ class TagSet {
   uint64_t bits_[(GUMBO_TAG_LAST + 64) / 64] = {};
 };
 
+// clang-format off
 #define T(name) GUMBO_TAG_##name
-constexpr TagSet kVoid = {T(AREA),  T(BASE),   T(BASEFONT), T(BGSOUND), T(BR),
-                          T(COL),   T(EMBED),  T(FRAME),    T(HR),      T(IMAGE),
-                          T(IMG),   T(INPUT),  T(KEYGEN),   T(LINK),    T(META),
-                          T(PARAM), T(SOURCE), T(TRACK),    T(WBR),     T(ISINDEX)};
+constexpr TagSet kVoid = {T(AREA), T(BASE), T(BASEFONT), T(BGSOUND), T(BR), T(COL), T(EMBED),
+    T(FRAME), T(HR), T(IMAGE), T(IMG), T(INPUT), T(KEYGEN), T(LINK), T(META), T(PARAM), T(SOURCE),
+    T(TRACK), T(WBR), T(ISINDEX)};
 // Elements whose content the tokenizer reads as text up to the matching end tag.
-constexpr TagSet kRawText = {T(SCRIPT),  T(STYLE),    T(XMP),      T(IFRAME),
-                             T(NOEMBED), T(NOFRAMES), T(TEXTAREA), T(TITLE)};
+constexpr TagSet kRawText = {T(SCRIPT), T(STYLE), T(XMP), T(IFRAME), T(NOEMBED), T(NOFRAMES),
+    T(TEXTAREA), T(TITLE)};
 // The standard's "special" category.
-constexpr TagSet kSpecial = {T(ADDRESS),
-                             T(APPLET),
-                             T(AREA),
-                             T(ARTICLE),
-                             T(ASIDE),
-                             T(BASE),
-                             T(BASEFONT),
-                             T(BGSOUND),
-                             T(BLOCKQUOTE),
-                             T(BODY),
-                             T(BR),
-                             T(BUTTON),
-                             T(CAPTION),
-                             T(CENTER),
-                             T(COL),
-                             T(COLGROUP),
-                             T(DD),
-                             T(DETAILS),
-                             T(DIR),
-                             T(DIV),
-                             T(DL),
-                             T(DT),
-                             T(EMBED),
-                             T(FIELDSET),
-                             T(FIGCAPTION),
-                             T(FIGURE),
-                             T(FOOTER),
-                             T(FORM),
-                             T(FRAME),
-                             T(FRAMESET),
-                             T(H1),
-                             T(H2),
-                             T(H3),
-                             T(H4),
-                             T(H5),
-                             T(H6),
-                             T(HEAD),
-                             T(HEADER),
-                             T(HGROUP),
-                             T(HR),
-                             T(HTML),
-                             T(IFRAME),
-                             T(IMG),
-                             T(INPUT),
-                             T(KEYGEN),
-                             T(LI),
-                             T(LINK),
-                             T(LISTING),
-                             T(MAIN),
-                             T(MARQUEE),
-                             T(MENU),
-                             T(META),
-                             T(NAV),
-                             T(NOEMBED),
-                             T(NOFRAMES),
-                             T(NOSCRIPT),
-                             T(OBJECT),
-                             T(OL),
-                             T(P),
-                             T(PARAM),
-                             T(PLAINTEXT),
-                             T(PRE),
-                             T(SCRIPT),
-                             T(SECTION),
-                             T(SELECT),
-                             T(SOURCE),
-                             T(STYLE),
-                             T(SUMMARY),
-                             T(TABLE),
-                             T(TBODY),
-                             T(TD),
-                             T(TEMPLATE),
-                             T(TEXTAREA),
-                             T(TFOOT),
-                             T(TH),
-                             T(THEAD),
-                             T(TITLE),
-                             T(TR),
-                             T(TRACK),
-                             T(UL),
-                             T(WBR),
-                             T(XMP),
-                             T(MI),
-                             T(MO),
-                             T(MN),
-                             T(MS),
-                             T(MTEXT),
-                             T(ANNOTATION_XML),
-                             T(FOREIGNOBJECT),
-                             T(DESC)};
+constexpr TagSet kSpecial = {T(ADDRESS), T(APPLET), T(AREA), T(ARTICLE), T(ASIDE), T(BASE),
+    T(BASEFONT), T(BGSOUND), T(BLOCKQUOTE), T(BODY), T(BR), T(BUTTON), T(CAPTION), T(CENTER),
+    T(COL), T(COLGROUP), T(DD), T(DETAILS), T(DIR), T(DIV), T(DL), T(DT), T(EMBED), T(FIELDSET),
+    T(FIGCAPTION), T(FIGURE), T(FOOTER), T(FORM), T(FRAME), T(FRAMESET), T(H1), T(H2), T(H3),
+    T(H4), T(H5), T(H6), T(HEAD), T(HEADER), T(HGROUP), T(HR), T(HTML), T(IFRAME), T(IMG),
+    T(INPUT), T(KEYGEN), T(LI), T(LINK), T(LISTING), T(MAIN), T(MARQUEE), T(MENU), T(META),
+    T(NAV), T(NOEMBED), T(NOFRAMES), T(NOSCRIPT), T(OBJECT), T(OL), T(P), T(PARAM), T(PLAINTEXT),
+    T(PRE), T(SCRIPT), T(SECTION), T(SELECT), T(SOURCE), T(STYLE), T(SUMMARY), T(TABLE), T(TBODY),
+    T(TD), T(TEMPLATE), T(TEXTAREA), T(TFOOT), T(TH), T(THEAD), T(TITLE), T(TR), T(TRACK), T(UL),
+    T(WBR), T(XMP), T(MI), T(MO), T(MN), T(MS), T(MTEXT), T(ANNOTATION_XML), T(FOREIGNOBJECT),
+    T(DESC)};
 // Boundaries of "has an element in scope".
-constexpr TagSet kScope = {
-    T(APPLET),         T(CAPTION),       T(HTML), T(TABLE), T(TD), T(TH), T(MARQUEE),
-    T(OBJECT),         T(TEMPLATE),      T(MI),   T(MO),    T(MN), T(MS), T(MTEXT),
-    T(ANNOTATION_XML), T(FOREIGNOBJECT), T(DESC)};
+constexpr TagSet kScope = {T(APPLET), T(CAPTION), T(HTML), T(TABLE), T(TD), T(TH), T(MARQUEE),
+    T(OBJECT), T(TEMPLATE), T(MI), T(MO), T(MN), T(MS), T(MTEXT), T(ANNOTATION_XML),
+    T(FOREIGNOBJECT), T(DESC)};
 constexpr TagSet kButtonScope = kScope.With({T(BUTTON)});
 constexpr TagSet kListScope = kScope.With({T(OL), T(UL)});
 constexpr TagSet kTableScope = {T(HTML), T(TABLE), T(TEMPLATE)};
-constexpr TagSet kTableParts = {T(CAPTION), T(COLGROUP), T(TBODY), T(THEAD),
-                                T(TFOOT),   T(TR),       T(TD),    T(TH)};
-constexpr TagSet kFormatting = {T(A),    T(B), T(BIG),   T(CODE),   T(EM),     T(FONT), T(I),
-                                T(NOBR), T(S), T(SMALL), T(STRIKE), T(STRONG), T(TT),   T(U)};
+constexpr TagSet kTableParts = {T(CAPTION), T(COLGROUP), T(TBODY), T(THEAD), T(TFOOT), T(TR),
+    T(TD), T(TH)};
+constexpr TagSet kFormatting = {T(A), T(B), T(BIG), T(CODE), T(EM), T(FONT), T(I), T(NOBR), T(S),
+    T(SMALL), T(STRIKE), T(STRONG), T(TT), T(U)};
 // Elements that put a marker on the list of active formatting elements.
-constexpr TagSet kMarker = {T(APPLET), T(OBJECT),  T(MARQUEE), T(TD),
-                            T(TH),     T(CAPTION), T(TEMPLATE)};
+constexpr TagSet kMarker = {T(APPLET), T(OBJECT), T(MARQUEE), T(TD), T(TH), T(CAPTION),
+    T(TEMPLATE)};
 // Start tags that close an open <p> first.
-constexpr TagSet kClosesP = {
-    T(ADDRESS), T(ARTICLE), T(ASIDE),    T(BLOCKQUOTE), T(CENTER),    T(DETAILS), T(DIR),
-    T(DIV),     T(DL),      T(FIELDSET), T(FIGCAPTION), T(FIGURE),    T(FOOTER),  T(HEADER),
-    T(HGROUP),  T(MAIN),    T(MENU),     T(NAV),        T(OL),        T(P),       T(SECTION),
-    T(SUMMARY), T(UL),      T(H1),       T(H2),         T(H3),        T(H4),      T(H5),
-    T(H6),      T(PRE),     T(LISTING),  T(FORM),       T(PLAINTEXT), T(TABLE),   T(HR),
-    T(XMP),     T(LI),      T(DD),       T(DT)};
+constexpr TagSet kClosesP = {T(ADDRESS), T(ARTICLE), T(ASIDE), T(BLOCKQUOTE), T(CENTER),
+    T(DETAILS), T(DIR), T(DIV), T(DL), T(FIELDSET), T(FIGCAPTION), T(FIGURE), T(FOOTER),
+    T(HEADER), T(HGROUP), T(MAIN), T(MENU), T(NAV), T(OL), T(P), T(SECTION), T(SUMMARY), T(UL),
+    T(H1), T(H2), T(H3), T(H4), T(H5), T(H6), T(PRE), T(LISTING), T(FORM), T(PLAINTEXT), T(TABLE),
+    T(HR), T(XMP), T(LI), T(DD), T(DT)};
 constexpr TagSet kHeadings = {T(H1), T(H2), T(H3), T(H4), T(H5), T(H6)};
 // Start tags that leave SVG/MathML content ("font" only with color, face or size).
-constexpr TagSet kBreakout = {
-    T(B),      T(BIG),  T(BLOCKQUOTE), T(BODY),  T(BR),   T(CENTER), T(CODE),    T(DD),   T(DIV),
-    T(DL),     T(DT),   T(EM),         T(EMBED), T(H1),   T(H2),     T(H3),      T(H4),   T(H5),
-    T(H6),     T(HEAD), T(HR),         T(I),     T(IMG),  T(LI),     T(LISTING), T(MENU), T(META),
-    T(NOBR),   T(OL),   T(P),          T(PRE),   T(RUBY), T(S),      T(SMALL),   T(SPAN), T(STRONG),
-    T(STRIKE), T(SUB),  T(SUP),        T(TABLE), T(TT),   T(U),      T(UL),      T(VAR)};
+constexpr TagSet kBreakout = {T(B), T(BIG), T(BLOCKQUOTE), T(BODY), T(BR), T(CENTER), T(CODE),
+    T(DD), T(DIV), T(DL), T(DT), T(EM), T(EMBED), T(H1), T(H2), T(H3), T(H4), T(H5), T(H6),
+    T(HEAD), T(HR), T(I), T(IMG), T(LI), T(LISTING), T(MENU), T(META), T(NOBR), T(OL), T(P),
+    T(PRE), T(RUBY), T(S), T(SMALL), T(SPAN), T(STRONG), T(STRIKE), T(SUB), T(SUP), T(TABLE),
+    T(TT), T(U), T(UL), T(VAR)};
 // Foreign elements whose children are HTML again (annotation-xml only with an HTML encoding).
 constexpr TagSet kMathIntegrationPoint = {T(MI), T(MO), T(MN), T(MS), T(MTEXT)};
 constexpr TagSet kSvgIntegrationPoint = {T(FOREIGNOBJECT), T(DESC), T(TITLE)};
 // Start tags that are ignored in the body outside a table.
 constexpr TagSet kIgnoredInBody = {T(HTML), T(BODY), T(HEAD), T(FRAMESET), T(FRAME)};
 #undef T
+// clang-format on
 
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
