@@ -6,7 +6,7 @@
 
 #include "text/case_fold.h"
 #include "text/tokenizer.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace dyad {
 namespace {

@@ -58,7 +58,9 @@ TEST(CameoTableTest, MatchesTheReferenceCodesAndGoldsteinValues) {
     if (code.empty() || kNotCameo.count(code)) continue;
     const CameoCode* c = table.Find(code);
     ASSERT_NE(c, nullptr) << "missing CAMEO code " << code;
-    if (!goldstein.empty()) EXPECT_NEAR(c->goldstein, std::stod(goldstein), 1e-6) << code;
+    if (!goldstein.empty()) {
+      EXPECT_NEAR(c->goldstein, std::stod(goldstein), 1e-6) << code;
+    }
     ++checked;
   }
   EXPECT_EQ(checked, table.size());

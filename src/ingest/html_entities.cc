@@ -1,5 +1,7 @@
 #include "ingest/html_entities.h"
 
+#include "base/utf8.h"
+
 #include <algorithm>
 #include <array>
 
@@ -127,26 +129,6 @@ bool DecodeNumeric(std::string_view text, std::size_t pos, std::string* out,
 }
 
 }  // namespace
-
-void AppendUtf8(uint32_t code_point, std::string* out) {
-  uint32_t c = code_point;
-  if (c == 0 || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 bool DecodeHtmlEntity(std::string_view text, std::size_t pos, std::string* out,
                       std::size_t* consumed) {

@@ -28,10 +28,6 @@ namespace dyad {
 bool DecodeHtmlEntity(std::string_view text, std::size_t pos, std::string* out,
                       std::size_t* consumed);
 
-// Appends `code_point` to `out` as UTF-8; 0, surrogates and values above U+10FFFF become
-// U+FFFD.
-void AppendUtf8(uint32_t code_point, std::string* out);
-
 // Returns `text` with every reference DecodeHtmlEntity knows decoded; the rest is copied.
 std::string DecodeHtmlEntities(std::string_view text);
 

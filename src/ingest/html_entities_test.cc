@@ -1,5 +1,7 @@
 #include "ingest/html_entities.h"
 
+#include "base/utf8.h"
+
 #include <gtest/gtest.h>
 
 #include <string>

@@ -183,7 +183,7 @@ void AddTextNode(std::string_view html, const GumboNode* node, SpanTextBuilder* 
   DecodeHtmlText(text, 0, text.size(), false, &scratch);
   SourceBlock decoded = scratch.Take(BlockHint::kUnknown);
   out->Whitespace(begin, end);
-  out->Append(decoded.text, begin, end, false);
+  if (!decoded.text.empty()) out->Append(decoded.text, begin, end, false);
 }
 
 // Visits the subtree of `root` depth-first with an explicit stack. `visit(node, depth,
@@ -472,13 +472,7 @@ void EmitBlocks(std::string_view html, const Survey& s, const GumboNode* root,
       root, root_facts.depth, max_depth,
       [&](const GumboNode* node, std::size_t, bool entering) {
         if (!IsElement(node)) {
-          if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-            AddTextNode(html, node, &builder);
-          } else if (node->type == GUMBO_NODE_WHITESPACE) {
-            std::size_t b = node->v.text.start_pos.offset;
-            builder.Whitespace(static_cast<uint32_t>(b),
-                               static_cast<uint32_t>(b + node->v.text.original_text.length));
-          }
+          if (node->type != GUMBO_NODE_COMMENT) AddTextNode(html, node, &builder);
           return false;
         }
         const GumboElement& e = node->v.element;

@@ -141,7 +141,12 @@ bool Inflate(std::string_view in, bool raw, std::size_t max_bytes, std::string* 
     out->resize(old + step - z.avail_out);
   }
   inflateEnd(&z);
-  if (rc == Z_STREAM_END || rc == Z_BUF_ERROR) return true;  // done, or input cut off
+  if (rc == Z_STREAM_END) return true;
+  if (rc == Z_BUF_ERROR) {  // the input was cut off: keep what it gave, if anything
+    if (!out->empty()) return true;
+    *error = "truncated compressed HTTP payload";
+    return false;
+  }
   *error = "corrupt compressed HTTP payload (" + std::string(z.msg != nullptr ? z.msg : "?") + ")";
   return false;
 }
@@ -328,6 +333,8 @@ bool WarcReader::SkipBlock(std::size_t length, std::string* message, Status* io_
   Status status = input_->Skip(length);
   if (status.ok()) return true;
   std::size_t got = input_->position() - start;
+  // BufferedInput reports a plain end of input with this message; anything else (a corrupt
+  // gzip stream, an I/O error) ends the reader.
   *message =
       "truncated record: expected " + std::to_string(length) + " bytes, got " + std::to_string(got);
   if (status.message().find("unexpected end of input") == std::string::npos) *io_error = status;

@@ -338,9 +338,11 @@ TEST(WarcReaderTest, ContentEncodingsAndSniffing) {
   warc += Response("https://x/text", Http("", "plain text, not a page"));  // skipped
   warc += Response("https://x/br",
                    Http("Content-Type: text/html\r\nContent-Encoding: br\r\n", "\x1b\x2c"));
-  warc +=
-      Response("https://x/corrupt", Http("Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
-                                         "\x1f\x8b\x08\x00garbage-garbage-garbage"));
+  warc += Response("https://x/corrupt",
+                   Http("Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                        std::string("\x1f\x8b\x08\0\0\0\0\0\0\x03\xff\xff\xff\xff", 14)));
+  warc += Response("https://x/cut", Http("Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                                         "\x1f\x8b\x08\x00"));
   warc += Response("https://x/badchunk",
                    Http("Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", "zz\r\nx"));
   warc += Response("https://x/status", "SMTP 250 hello\r\n\r\n");
@@ -351,11 +353,12 @@ TEST(WarcReaderTest, ContentEncodingsAndSniffing) {
   EXPECT_EQ(r.articles[2].content, kPageA);
   EXPECT_EQ(r.articles[3].content, kPageA);
   EXPECT_EQ(r.skipped, 1u);
-  ASSERT_EQ(r.rejections.size(), 4u) << Joined(r.rejections);
+  ASSERT_EQ(r.rejections.size(), 5u) << Joined(r.rejections);
   EXPECT_EQ(r.rejections[0].message, "unsupported Content-Encoding 'br'");
-  EXPECT_EQ(r.rejections[1].message.rfind("corrupt compressed HTTP payload", 0), 0u);
-  EXPECT_EQ(r.rejections[2].message, "malformed chunked encoding");
-  EXPECT_EQ(r.rejections[3].message, "malformed HTTP status line 'SMTP 250 hello'");
+  EXPECT_EQ(r.rejections[1].message, "corrupt compressed HTTP payload (invalid block type)");
+  EXPECT_EQ(r.rejections[2].message, "truncated compressed HTTP payload");
+  EXPECT_EQ(r.rejections[3].message, "malformed chunked encoding");
+  EXPECT_EQ(r.rejections[4].message, "malformed HTTP status line 'SMTP 250 hello'");
 }
 
 TEST(WarcReaderTest, PayloadLimitAndExtractionFailures) {

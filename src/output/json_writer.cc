@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace dyad {
 

@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace dyad {
 
@@ -30,11 +30,19 @@ std::string FoldCase(std::string_view text) {
       static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
                                      UTF8PROC_STRIPMARK));
   if (n < 0) return std::string(text);
-  std::string out(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
-  std::free(mapped);
+  std::string_view folded(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
   // Typographic apostrophes fold to the ASCII one, so "Kata’ib" matches "Kata'ib".
-  std::size_t pos = 0;
-  while ((pos = out.find("\u2019", pos)) != std::string::npos) out.replace(pos, 3, "'");
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (folded.compare(i, 3, "\u2019") == 0) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(folded[i]);
+    }
+  }
+  std::free(mapped);
   return out;
 }
 

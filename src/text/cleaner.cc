@@ -3,7 +3,7 @@
 #include <string_view>
 
 #include "text/boilerplate.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace dyad {
 namespace {

@@ -1,7 +1,7 @@
 #include "text/tokenizer.h"
 
 #include "text/abbreviations.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace dyad {
 namespace {

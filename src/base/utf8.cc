@@ -1,4 +1,4 @@
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 #include <utf8proc.h>
 
@@ -57,6 +57,7 @@ char32_t DecodeUtf8Slow(std::string_view text, std::size_t pos, std::size_t* len
 }
 
 void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = kReplacementChar;
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {

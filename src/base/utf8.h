@@ -1,6 +1,6 @@
 // UTF-8 decoding and encoding helpers, strict about what they accept.
-#ifndef DYAD_TEXT_UTF8_H_
-#define DYAD_TEXT_UTF8_H_
+#ifndef DYAD_BASE_UTF8_H_
+#define DYAD_BASE_UTF8_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -27,7 +27,8 @@ inline char32_t DecodeUtf8(std::string_view text, std::size_t pos, std::size_t* 
   return DecodeUtf8Slow(text, pos, length, valid);
 }
 
-// Appends the UTF-8 encoding of `cp` (which must be a Unicode scalar value).
+// Appends the UTF-8 encoding of `cp`; NUL, surrogates and values above U+10FFFF become
+// U+FFFD.
 void AppendUtf8(char32_t cp, std::string* out);
 
 // Number of bytes AppendUtf8 writes for `cp`.
@@ -66,4 +67,4 @@ inline bool IsLower(char32_t cp) {
 
 }  // namespace dyad
 
-#endif  // DYAD_TEXT_UTF8_H_
+#endif  // DYAD_BASE_UTF8_H_
