@@ -34,38 +34,59 @@ int RunArticles(const char* command, const InputFlags& input, const std::string&
   RunReport report(input.quiet);
   const Limits limits = options->limits;
   std::size_t items = 0;
+  // Articles travel in batches so that small articles do not make the pool's locking the
+  // bottleneck; a batch closes at kBatchArticles articles or kBatchBytes bytes.
+  constexpr std::size_t kBatchArticles = 64;
+  constexpr std::size_t kBatchBytes = 1u << 20;
   struct Result {
-    ArticleOutput output;
-    Document doc;
+    std::string text;
+    std::string warnings;
+    std::size_t items = 0;
+    std::size_t articles = 0;
   };
-  RunOrdered<RawArticle, Result>(
-      input.ThreadCount(), 64,
-      [&](RawArticle* article) {
+  std::size_t processed = 0;  // touched by the writer thread only
+  RunOrdered<std::vector<RawArticle>, Result>(
+      input.ThreadCount(), 8,
+      [&](std::vector<RawArticle>* batch) {
+        batch->clear();
+        std::size_t bytes = 0;
         Rejection rejection;
-        for (;;) {
-          ReadStatus status = corpus.Next(article, &rejection);
-          if (status == ReadStatus::kArticle) return true;
-          if (status == ReadStatus::kEnd) return false;
-          report.Rejected(rejection);
+        while (batch->size() < kBatchArticles && bytes < kBatchBytes) {
+          RawArticle article;
+          ReadStatus status = corpus.Next(&article, &rejection);
+          if (status == ReadStatus::kEnd) break;
+          if (status == ReadStatus::kRejected) {
+            report.Rejected(rejection);
+            continue;
+          }
+          bytes += article.content.size();
+          batch->push_back(std::move(article));
         }
+        return !batch->empty();
       },
-      [&](RawArticle& article) {
+      [&](std::vector<RawArticle>& batch) {
         Result result;
-        result.doc = BuildDocument(std::move(article), limits);
-        result.output = work(result.doc);
+        result.articles = batch.size();
+        for (RawArticle& article : batch) {
+          Document doc = BuildDocument(std::move(article), limits);
+          ArticleOutput output = work(doc);
+          result.text += output.text;
+          result.items += output.items;
+          result.warnings += report.RepairWarnings(doc);
+        }
         return result;
       },
       [&](Result& result) {
-        report.Repaired(result.doc);
-        out.Write(result.output.text);
-        items += result.output.items;
+        report.Print(result.warnings);
+        out.Write(result.text);
+        items += result.items;
+        processed += result.articles;
         auto now = std::chrono::steady_clock::now();
         if (progress && now - last_progress > std::chrono::seconds(1)) {
           last_progress = now;
           double seconds = std::chrono::duration<double>(now - started).count();
-          const CorpusStats& s = corpus.stats();
-          std::fprintf(stderr, "\rdyad %s: %zu articles (%.0f/s), %zu %s, %zu rejected   ", command,
-                       s.articles, s.articles / seconds, items, item_name.c_str(), s.rejected);
+          std::fprintf(stderr, "\rdyad %s: %zu articles (%.0f/s), %zu %s   ", command, processed,
+                       processed / seconds, items, item_name.c_str());
         }
       });
   if (progress) std::fprintf(stderr, "\r%*s\r", 78, "");

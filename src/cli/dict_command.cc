@@ -7,6 +7,7 @@
 #include "actors/tabari_import.h"
 #include "cli/commands.h"
 #include "cli/dictionary_flags.h"
+#include "events/event_dictionary.h"
 
 namespace dyad::cli {
 namespace {
@@ -28,6 +29,19 @@ int RunCheck(const DictFlags& flags) {
       return 2;
     }
     entries = (*dict)->size();
+    // The CAMEO table and the event patterns are checked too.
+    std::string dir = flags.dict.Dir();
+    auto cameo = CameoTable::Load(dir + "/cameo", &diagnostics);
+    if (!cameo.ok()) {
+      std::fprintf(stderr, "dyad dict check: %s\n", cameo.status().message().c_str());
+      return 2;
+    }
+    auto events = EventDictionary::Load(dir + "/events", *cameo, &diagnostics);
+    if (!events.ok()) {
+      std::fprintf(stderr, "dyad dict check: %s\n", events.status().message().c_str());
+      return 2;
+    }
+    entries += (*events)->pattern_count();
   } else {
     // The named files are checked against the vocabulary of the dictionary folder.
     DictionarySources base = sources;
@@ -70,7 +84,7 @@ int RunCheck(const DictFlags& flags) {
     }
     std::printf("%s\n", d.ToString().c_str());
   }
-  std::fprintf(stderr, "dyad dict check: %zu entries, %zu error(s), %zu warning(s)\n", entries,
+  std::fprintf(stderr, "dyad dict check: %zu entries and patterns, %zu error(s), %zu warning(s)\n", entries,
                errors, warnings);
   return errors > 0 ? 1 : 0;
 }
@@ -102,6 +116,28 @@ int RunStats(const DictFlags& flags) {
     total.codes += c.codes;
   }
   std::printf("%-48s %8zu %8zu %8zu\n", "total", total.entries, total.names, total.codes);
+  std::string dir = flags.dict.Dir();
+  auto cameo = CameoTable::Load(dir + "/cameo", &diagnostics);
+  if (cameo.ok()) {
+    auto events = EventDictionary::Load(dir + "/events", *cameo, &diagnostics);
+    if (events.ok()) {
+      std::map<std::string, std::pair<std::size_t, std::size_t>> per_events_file;
+      for (std::size_t b = 0; b < (*events)->block_count(); ++b) {
+        const TriggerBlock& block = (*events)->block(static_cast<uint32_t>(b));
+        auto& counts = per_events_file[block.file];
+        counts.first += block.lemmas.size();
+        counts.second += block.patterns.size();
+      }
+      std::printf("\n%-48s %8s %8s\n", "event file", "lemmas", "patterns");
+      std::size_t lemmas = 0;
+      for (const auto& [file, counts] : per_events_file) {
+        std::printf("%-48s %8zu %8zu\n", file.c_str(), counts.first, counts.second);
+        lemmas += counts.first;
+      }
+      std::printf("%-48s %8zu %8zu  (%zu verb forms, %zu CAMEO codes)\n", "total", lemmas,
+                  (*events)->pattern_count(), (*events)->verb_form_count(), cameo->size());
+    }
+  }
   return 0;
 }
 

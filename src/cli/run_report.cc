@@ -10,24 +10,35 @@ void RunReport::Rejected(const Rejection& rejection) {
                rejection.message.c_str());
 }
 
-void RunReport::Repaired(const Document& doc) {
-  if (quiet_) return;
+std::string RunReport::RepairWarnings(const Document& doc) const {
+  if (quiet_) return "";
+  std::string out;
+  char line[512];
   const NormalizeStats& s = doc.clean.stats;
   const char* origin = doc.article.origin.c_str();
   if (s.invalid_utf8 > 0) {
-    std::fprintf(stderr, "dyad: %s: warning: %zu invalid UTF-8 sequence(s) replaced by U+FFFD\n",
-                 origin, s.invalid_utf8);
+    std::snprintf(line, sizeof(line),
+                  "dyad: %s: warning: %zu invalid UTF-8 sequence(s) replaced by U+FFFD\n", origin,
+                  s.invalid_utf8);
+    out += line;
   }
   if (doc.forced_splits > 0) {
-    std::fprintf(stderr,
-                 "dyad: %s: warning: %zu over-long sentence(s) cut at --max-sentence-tokens\n",
-                 origin, doc.forced_splits);
+    std::snprintf(line, sizeof(line),
+                  "dyad: %s: warning: %zu over-long sentence(s) cut at --max-sentence-tokens\n",
+                  origin, doc.forced_splits);
+    out += line;
   }
   if (doc.dropped_sentences > 0) {
-    std::fprintf(stderr,
-                 "dyad: %s: warning: %zu sentence(s) beyond --max-sentences-per-article dropped\n",
-                 origin, doc.dropped_sentences);
+    std::snprintf(line, sizeof(line),
+                  "dyad: %s: warning: %zu sentence(s) beyond --max-sentences-per-article dropped\n",
+                  origin, doc.dropped_sentences);
+    out += line;
   }
+  return out;
+}
+
+void RunReport::Print(const std::string& lines) const {
+  if (!quiet_ && !lines.empty()) std::fputs(lines.c_str(), stderr);
 }
 
 void RunReport::Summary(const CorpusStats& stats, const std::string& extra) {

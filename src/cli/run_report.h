@@ -17,8 +17,11 @@ class RunReport {
 
   // "dyad: PATH:LINE: MESSAGE" on stderr.
   void Rejected(const Rejection& rejection);
-  // Warnings about repaired input (invalid UTF-8, cut sentences) for one document.
-  void Repaired(const Document& doc);
+  // Warnings about repaired input (invalid UTF-8, cut sentences) for one document, as the
+  // lines Print writes ("" when there is nothing to say). Thread-safe.
+  std::string RepairWarnings(const Document& doc) const;
+  // Writes `lines` (from RepairWarnings) to stderr unless quiet.
+  void Print(const std::string& lines) const;
   // Final line: "dyad: N articles read, N processed, N rejected (N files); …".
   void Summary(const CorpusStats& stats, const std::string& extra);
   // The exit status the run deserves: 1 when nothing could be read, or on any rejection
