@@ -21,14 +21,13 @@ struct TypeName {
   std::string_view name;
 };
 constexpr TypeName kTypeNames[] = {
-    {EntryType::kCountry, "country"},   {EntryType::kCapital, "capital"},
-    {EntryType::kSeat, "seat"},         {EntryType::kTerritory, "territory"},
-    {EntryType::kPlace, "place"},
-    {EntryType::kIgo, "igo"},
-    {EntryType::kNgo, "ngo"},           {EntryType::kArmedGroup, "armed_group"},
-    {EntryType::kParty, "party"},       {EntryType::kPerson, "person"},
-    {EntryType::kCompany, "company"},   {EntryType::kMedia, "media"},
-    {EntryType::kRole, "role"},         {EntryType::kOther, "other"},
+    {EntryType::kCountry, "country"}, {EntryType::kCapital, "capital"},
+    {EntryType::kSeat, "seat"},       {EntryType::kTerritory, "territory"},
+    {EntryType::kPlace, "place"},     {EntryType::kIgo, "igo"},
+    {EntryType::kNgo, "ngo"},         {EntryType::kArmedGroup, "armed_group"},
+    {EntryType::kParty, "party"},     {EntryType::kPerson, "person"},
+    {EntryType::kCompany, "company"}, {EntryType::kMedia, "media"},
+    {EntryType::kRole, "role"},       {EntryType::kOther, "other"},
 };
 
 Status ReadFile(const std::string& path, std::string* out) {
@@ -143,7 +142,8 @@ std::shared_ptr<const ActorDictionary> ActorDictionary::Build(
       if (!ok || source.names.empty() || source.codes.empty()) continue;
       std::string_view type = source.Attribute("type");
       if (!type.empty() && !ParseEntryType(type, &entry.type)) {
-        diagnostics->push_back({source.file, source.line, "unknown @type '" + std::string(type) + "'", true});
+        diagnostics->push_back(
+            {source.file, source.line, "unknown @type '" + std::string(type) + "'", true});
       }
       entry.sponsor = std::string(source.Attribute("sponsor"));
       entry.rank = std::string(source.Attribute("rank"));
@@ -192,8 +192,8 @@ StatusOr<std::shared_ptr<const ActorDictionary>> ActorDictionary::Load(
   return Build(std::move(vocabulary), std::move(actors), std::move(agents), diagnostics);
 }
 
-bool ActorDictionary::LongestMatch(const std::vector<std::string_view>& tokens,
-                                   std::size_t first, std::size_t last, Match* match) const {
+bool ActorDictionary::LongestMatch(const std::vector<std::string_view>& tokens, std::size_t first,
+                                   std::size_t last, Match* match) const {
   // Each token may continue a name under its exact (acronym) key or its folded key; the
   // search keeps every live node so both readings are tried.
   std::vector<uint32_t> live = {0};
@@ -237,8 +237,7 @@ const ActorCode* ActorDictionary::CodeAt(const Entry& entry, Date date) const {
       continue;
     }
     if (!range.Covers(date)) continue;
-    if (best_range == nullptr ||
-        (range.to - range.from) < (best_range->to - best_range->from)) {
+    if (best_range == nullptr || (range.to - range.from) < (best_range->to - best_range->from)) {
       best = &entry.codes[i];
       best_range = &range;
     }

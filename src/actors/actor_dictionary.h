@@ -18,8 +18,20 @@ namespace dyad {
 
 // What an entry names, from its @type (or its file, for agents).
 enum class EntryType : uint8_t {
-  kCountry, kCapital, kSeat, kTerritory, kPlace, kIgo, kNgo, kArmedGroup, kParty, kPerson,
-  kCompany, kMedia, kRole, kOther
+  kCountry,
+  kCapital,
+  kSeat,
+  kTerritory,
+  kPlace,
+  kIgo,
+  kNgo,
+  kArmedGroup,
+  kParty,
+  kPerson,
+  kCompany,
+  kMedia,
+  kRole,
+  kOther
 };
 std::string_view EntryTypeName(EntryType type);
 // Parses an @type value; returns false for an unknown one.
@@ -27,10 +39,10 @@ bool ParseEntryType(std::string_view name, EntryType* type);
 
 // Where to load dictionaries from.
 struct DictionarySources {
-  std::string dir = "dict";                 // dyad's own: codes.txt, actors/, agents/
-  std::vector<std::string> actor_files;     // more files in dyad's format
-  std::vector<std::string> tabari_actors;   // TABARI/PETRARCH .actors files
-  std::vector<std::string> tabari_agents;   // TABARI/PETRARCH .agents files
+  std::string dir = "dict";                // dyad's own: codes.txt, actors/, agents/
+  std::vector<std::string> actor_files;    // more files in dyad's format
+  std::vector<std::string> tabari_actors;  // TABARI/PETRARCH .actors files
+  std::vector<std::string> tabari_agents;  // TABARI/PETRARCH .agents files
 };
 
 // Largest dictionary file read, in bytes.
@@ -51,8 +63,8 @@ class ActorDictionary {
 
   // A dictionary name found in a token sequence.
   struct Match {
-    uint32_t length = 0;             // tokens matched
-    std::vector<uint32_t> entries;   // every entry with that name (actors before agents)
+    uint32_t length = 0;            // tokens matched
+    std::vector<uint32_t> entries;  // every entry with that name (actors before agents)
   };
 
   // Reads, checks and compiles the dictionaries named by `sources`. Problems in entries are

@@ -30,8 +30,8 @@ struct ActorMention {
   uint32_t first_token = 0;  // tokens [first_token, last_token) of Document::tokens
   uint32_t last_token = 0;
   MentionKind kind = MentionKind::kRole;
-  std::string code;          // e.g. "IRQGOV", "YEMREBHTI", "GOV" (role without country)
-  std::string country;       // ISO 3166-1 alpha-3, or "" when unknown or not a country
+  std::string code;     // e.g. "IRQGOV", "YEMREBHTI", "GOV" (role without country)
+  std::string country;  // ISO 3166-1 alpha-3, or "" when unknown or not a country
   std::vector<std::string> roles;
   std::string organisation;  // IGO/NGO/group code chunk ("UNO", "HTI"), or ""
   std::string sponsor;       // a backing state ("Iran-backed" -> "IRN"), or ""

@@ -4,33 +4,33 @@
 #include <array>
 #include <map>
 
+#include "base/utf8.h"
 #include "text/case_fold.h"
 #include "text/tokenizer.h"
-#include "base/utf8.h"
 
 namespace dyad {
 namespace {
 
 // Second parts of hyphenated modifiers that make the first part a sponsor.
 constexpr std::array<std::string_view, 12> kSponsorWords = {
-    "backed", "supported", "sponsored", "funded",    "allied",   "aligned",
-    "armed",  "trained",   "affiliated", "linked",   "inspired", "friendly"};
+    "backed", "supported", "sponsored",  "funded", "allied",   "aligned",
+    "armed",  "trained",   "affiliated", "linked", "inspired", "friendly"};
 // ... or the leader.
 constexpr std::array<std::string_view, 3> kLeaderWords = {"led", "commanded", "run"};
 // Words before a capital or country that make it a place rather than an actor.
 // ("to", "from", "toward" are left out: "talks with/to Iraq" has Iraq as an actor.)
-constexpr std::array<std::string_view, 11> kLocatives = {
-    "in",     "at",  "near",   "outside", "inside", "into",
-    "across", "around", "throughout", "via", "within"};
+constexpr std::array<std::string_view, 11> kLocatives = {"in",         "at",   "near",   "outside",
+                                                         "inside",     "into", "across", "around",
+                                                         "throughout", "via",  "within"};
 // Nouns that may follow a role without changing it: "militia groups", "rebel fighters".
-constexpr std::array<std::string_view, 8> kGenericHeads = {"group", "groups", "members", "member",
+constexpr std::array<std::string_view, 8> kGenericHeads = {"group", "groups", "members",  "member",
                                                            "units", "unit",   "elements", "cells"};
 // Bodies that a "X-led" modifier makes a military actor of the leading state.
-constexpr std::array<std::string_view, 6> kLedBodies = {"coalition", "alliance", "forces",
+constexpr std::array<std::string_view, 6> kLedBodies = {"coalition", "alliance",  "forces",
                                                         "force",     "operation", "mission"};
 // Lowercase words allowed inside a titled person's name.
-constexpr std::array<std::string_view, 12> kNameParticles = {"al", "el", "bin", "ibn", "bint", "de",
-                                                             "da", "van", "von", "der", "la", "du"};
+constexpr std::array<std::string_view, 12> kNameParticles = {
+    "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "la", "du"};
 
 template <std::size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -61,7 +61,8 @@ class SentenceRecognizer {
       : dict_(dict), doc_(doc), sentence_(sentence), date_(date) {
     const Sentence& s = doc.sentences[sentence];
     base_ = s.first_token;
-    for (uint32_t t = s.first_token; t < s.last_token; ++t) words_.push_back(doc.Text(doc.tokens[t]));
+    for (uint32_t t = s.first_token; t < s.last_token; ++t)
+      words_.push_back(doc.Text(doc.tokens[t]));
   }
 
   std::vector<ActorMention> Run() {
@@ -210,7 +211,8 @@ class SentenceRecognizer {
   }
 
   bool IsActorEntry(std::size_t k) const {
-    return k < atoms_.size() && atoms_[k].kind == AtomKind::kEntry && !E(atoms_[k].entries[0]).agent;
+    return k < atoms_.size() && atoms_[k].kind == AtomKind::kEntry &&
+           !E(atoms_[k].entries[0]).agent;
   }
   bool IsAgentEntry(std::size_t k) const {
     if (k >= atoms_.size() || atoms_[k].kind != AtomKind::kEntry) return false;
@@ -327,7 +329,8 @@ class SentenceRecognizer {
     m.country = leader;
     m.roles = {"MIL"};
     m.code = leader + "MIL";
-    m.name = std::string(doc_.Text(doc_.tokens[m.first_token].begin, doc_.tokens[m.last_token - 1].end));
+    m.name =
+        std::string(doc_.Text(doc_.tokens[m.first_token].begin, doc_.tokens[m.last_token - 1].end));
     m.sector = std::string(dict_.vocabulary().Sector("MIL"));
     mentions_.push_back(std::move(m));
   }
@@ -385,12 +388,24 @@ class SentenceRecognizer {
       country_chunk = code->country;
       m.organisation = code->organisation;
       switch (e.type) {
-        case EntryType::kCountry: m.kind = MentionKind::kCountry; break;
-        case EntryType::kCapital: m.kind = MentionKind::kCapital; break;
-        case EntryType::kSeat: m.kind = MentionKind::kSeat; break;
-        case EntryType::kTerritory: m.kind = MentionKind::kTerritory; break;
-        case EntryType::kArmedGroup: m.kind = MentionKind::kArmedGroup; break;
-        default: m.kind = MentionKind::kOrganisation; break;
+        case EntryType::kCountry:
+          m.kind = MentionKind::kCountry;
+          break;
+        case EntryType::kCapital:
+          m.kind = MentionKind::kCapital;
+          break;
+        case EntryType::kSeat:
+          m.kind = MentionKind::kSeat;
+          break;
+        case EntryType::kTerritory:
+          m.kind = MentionKind::kTerritory;
+          break;
+        case EntryType::kArmedGroup:
+          m.kind = MentionKind::kArmedGroup;
+          break;
+        default:
+          m.kind = MentionKind::kOrganisation;
+          break;
       }
       m.roles = role_codes.empty() ? code->roles : role_codes;
       bool place_like = e.type == EntryType::kCapital || e.type == EntryType::kCountry ||
@@ -450,21 +465,30 @@ void Recode(ActorMention* m) {
 
 std::string_view MentionKindName(MentionKind kind) {
   switch (kind) {
-    case MentionKind::kCountry: return "country";
-    case MentionKind::kCapital: return "capital";
-    case MentionKind::kSeat: return "seat";
-    case MentionKind::kOrganisation: return "organisation";
-    case MentionKind::kArmedGroup: return "armed_group";
-    case MentionKind::kPerson: return "person";
-    case MentionKind::kTitledPerson: return "titled_person";
-    case MentionKind::kRole: return "role";
-    case MentionKind::kTerritory: return "territory";
+    case MentionKind::kCountry:
+      return "country";
+    case MentionKind::kCapital:
+      return "capital";
+    case MentionKind::kSeat:
+      return "seat";
+    case MentionKind::kOrganisation:
+      return "organisation";
+    case MentionKind::kArmedGroup:
+      return "armed_group";
+    case MentionKind::kPerson:
+      return "person";
+    case MentionKind::kTitledPerson:
+      return "titled_person";
+    case MentionKind::kRole:
+      return "role";
+    case MentionKind::kTerritory:
+      return "territory";
   }
   return "role";
 }
 
-std::vector<ActorMention> ActorRecognizer::RecognizeSentence(const Document& doc,
-                                                             uint32_t sentence, Date date) const {
+std::vector<ActorMention> ActorRecognizer::RecognizeSentence(const Document& doc, uint32_t sentence,
+                                                             Date date) const {
   return SentenceRecognizer(*dict_, doc, sentence, date).Run();
 }
 
@@ -474,14 +498,16 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Document& doc) const 
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (!Document::Codable(doc.sentences[s])) continue;
     std::vector<ActorMention> found = RecognizeSentence(doc, s, date);
-    all.insert(all.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    all.insert(all.end(), std::make_move_iterator(found.begin()),
+               std::make_move_iterator(found.end()));
   }
   // Article-level resolution of titled persons without a country.
   std::map<std::string, int> country_counts;
   std::map<std::string, std::string> name_country;
   for (const ActorMention& m : all) {
     if (!m.country.empty()) ++country_counts[m.country];
-    if (!m.country.empty() && (m.kind == MentionKind::kTitledPerson || m.kind == MentionKind::kPerson)) {
+    if (!m.country.empty() &&
+        (m.kind == MentionKind::kTitledPerson || m.kind == MentionKind::kPerson)) {
       name_country.emplace(FoldCase(m.name), m.country);
     }
   }

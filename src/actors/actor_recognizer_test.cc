@@ -118,7 +118,8 @@ class RecognizerTest : public ::testing::Test {
     mentions_ = recognizer.Recognize(doc_);
     std::vector<std::string> out;
     for (const ActorMention& m : mentions_) {
-      std::string text(doc_.Text(doc_.tokens[m.first_token].begin, doc_.tokens[m.last_token - 1].end));
+      std::string text(
+          doc_.Text(doc_.tokens[m.first_token].begin, doc_.tokens[m.last_token - 1].end));
       out.push_back(text + "=" + m.code + (m.place ? "@" : ""));
     }
     return out;
@@ -139,8 +140,10 @@ TEST_F(RecognizerTest, CapitalsAsGovernmentsAndAsPlaces) {
 
 TEST_F(RecognizerTest, RoleCountryNameComposition) {
   EXPECT_EQ(Codes("A letter delivered by American ambassador Alina Romanowski to Iraqi Foreign "
-                  "Minister Fuad Hussein arrived.", "2024-01-25"),
-            (V{"American ambassador Alina Romanowski=USADIP", "Iraqi Foreign Minister Fuad Hussein=IRQGOV"}));
+                  "Minister Fuad Hussein arrived.",
+                  "2024-01-25"),
+            (V{"American ambassador Alina Romanowski=USADIP",
+               "Iraqi Foreign Minister Fuad Hussein=IRQGOV"}));
   EXPECT_EQ(Codes("US troops left and a US official said so."),
             (V{"US troops=USAMIL", "US official=USAGOV"}));
   EXPECT_EQ(Codes("Iraq's foreign minister spoke."), (V{"Iraq's foreign minister=IRQGOV"}));
@@ -174,8 +177,9 @@ TEST_F(RecognizerTest, PeopleFollowTheArticleDate) {
 }
 
 TEST_F(RecognizerTest, TitledPersonResolvedFromContext) {
-  EXPECT_EQ(Codes("The letter is for Prime Minister Mohammed Shia Al Sudani and authorities in Iraq."),
-            (V{"Prime Minister Mohammed Shia Al Sudani=IRQGOV", "Iraq=IRQ@"}));
+  EXPECT_EQ(
+      Codes("The letter is for Prime Minister Mohammed Shia Al Sudani and authorities in Iraq."),
+      (V{"Prime Minister Mohammed Shia Al Sudani=IRQGOV", "Iraq=IRQ@"}));
   EXPECT_EQ(mentions_[0].kind, MentionKind::kTitledPerson);
   EXPECT_TRUE(mentions_[0].resolved_from_context);
   EXPECT_EQ(mentions_[0].name, "Mohammed Shia Al Sudani");

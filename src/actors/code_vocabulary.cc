@@ -21,8 +21,8 @@ void CodeVocabulary::ParseCodesFile(std::string_view text, const std::string& fi
     std::getline(fields, rest);
     std::size_t start = rest.find_first_not_of(" \t");
     rest = start == std::string::npos ? "" : rest.substr(start);
-    bool valid_code = code.size() == 3 && code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
-                                              std::string::npos;
+    bool valid_code = code.size() == 3 &&
+                      code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos;
     if (!valid_code) {
       diagnostics->push_back({file_name, number, "expected a three-capital-letter code", true});
     } else if (kind == "role") {

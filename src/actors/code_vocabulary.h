@@ -16,7 +16,7 @@ namespace dyad {
 // "YEMREBHTI" -> {YEM, [REB], organisation HTI}; "IGOUNO" -> {pseudo IGO, [], UNO}.
 struct ActorCode {
   std::string code;
-  std::string country;       // ISO 3166-1 alpha-3 or a pseudo-country (IGO, NGO, IMG …)
+  std::string country;  // ISO 3166-1 alpha-3 or a pseudo-country (IGO, NGO, IMG …)
   std::vector<std::string> roles;
   std::string organisation;  // the group's own chunk, if any
 };

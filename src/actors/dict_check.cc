@@ -31,13 +31,15 @@ void CheckEntries(const CodeVocabulary& vocabulary, const std::vector<DictEntry>
     bool agent = pass == 1;
     for (const DictEntry& entry : agent ? agents : actors) {
       if (entry.names.empty()) error(entry.file, entry.line, "entry has no names");
-      if (entry.codes.empty()) error(entry.file, entry.line, "entry '" +
-                                         (entry.names.empty() ? std::string() : entry.names[0]) +
-                                         "' has no code line");
+      if (entry.codes.empty())
+        error(entry.file, entry.line,
+              "entry '" + (entry.names.empty() ? std::string() : entry.names[0]) +
+                  "' has no code line");
       for (const DatedCode& code : entry.codes) {
         ActorCode split;
         std::string message;
-        if (!vocabulary.Split(code.code, agent, &split, &message)) error(entry.file, code.line, message);
+        if (!vocabulary.Split(code.code, agent, &split, &message))
+          error(entry.file, code.line, message);
       }
       for (std::size_t i = 0; i < entry.codes.size(); ++i) {
         for (std::size_t j = i + 1; j < entry.codes.size(); ++j) {
@@ -53,7 +55,8 @@ void CheckEntries(const CodeVocabulary& vocabulary, const std::vector<DictEntry>
       for (const auto& [key, value] : entry.attributes) {
         if (key == "type") {
           EntryType type;
-          if (!ParseEntryType(value, &type)) error(entry.file, entry.line, "unknown @type '" + value + "'");
+          if (!ParseEntryType(value, &type))
+            error(entry.file, entry.line, "unknown @type '" + value + "'");
         } else if (key == "sponsor" || key == "country") {
           if (!vocabulary.IsCountry(value) && !vocabulary.IsPseudo(value)) {
             error(entry.file, entry.line, "@" + key + " '" + value + "' is not a country code");

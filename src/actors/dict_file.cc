@@ -4,8 +4,10 @@ namespace dyad {
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -28,7 +30,8 @@ bool ParseCodeLine(std::string_view body, DatedCode* code, std::string* error) {
   body = Trim(body);
   std::size_t space = body.find_first_of(" \t");
   std::string_view code_text = body.substr(0, space);
-  std::string_view dates = space == std::string_view::npos ? std::string_view() : Trim(body.substr(space));
+  std::string_view dates =
+      space == std::string_view::npos ? std::string_view() : Trim(body.substr(space));
   if (!IsCodeChunk(code_text)) {
     *error = "malformed code '" + std::string(code_text) +
              "' (expected three-letter chunks of capitals, e.g. IRQGOV)";
@@ -110,8 +113,10 @@ void ParseDictFile(std::string_view text, const std::string& file_name,
     }
     if (body[0] == '@') {
       std::size_t space = body.find_first_of(" \t");
-      std::string key(body.substr(1, space == std::string_view::npos ? body.size() - 1 : space - 1));
-      std::string value(space == std::string_view::npos ? std::string_view() : Trim(body.substr(space)));
+      std::string key(
+          body.substr(1, space == std::string_view::npos ? body.size() - 1 : space - 1));
+      std::string value(space == std::string_view::npos ? std::string_view()
+                                                        : Trim(body.substr(space)));
       if (key.empty() || value.empty()) {
         report(line_number, "attribute line needs '@key value'");
         continue;

@@ -39,14 +39,14 @@ TEST(DictFileTest, ReportsMalformedLinesWithFileAndLine) {
   std::vector<DictEntry> entries;
   std::vector<DictDiagnostic> diagnostics;
   ParseDictFile(
-      "    IRQGOV\n"             // before any names line
+      "    IRQGOV\n"  // before any names line
       "Iraq\n"
-      "    irqgov\n"             // lowercase code
-      "    IRQGO\n"              // not three-letter chunks
+      "    irqgov\n"               // lowercase code
+      "    IRQGO\n"                // not three-letter chunks
       "    IRQGOV 2020-13-01..\n"  // bad month
-      "    IRQGOV 2021..2020\n"  // reversed
-      "    IRQGOV 2020\n"        // no '..'
-      "    @type\n",             // attribute without value
+      "    IRQGOV 2021..2020\n"    // reversed
+      "    IRQGOV 2020\n"          // no '..'
+      "    @type\n",               // attribute without value
       "bad.txt", &entries, &diagnostics);
   ASSERT_EQ(diagnostics.size(), 7u);
   EXPECT_EQ(diagnostics[0].ToString(), "bad.txt:1: indented line before any names line");

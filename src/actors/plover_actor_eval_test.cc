@@ -19,7 +19,7 @@ namespace {
 // CAMEO country codes that differ from ISO 3166-1 alpha-3.
 std::string IsoCountry(std::string code) {
   static const std::map<std::string, std::string> kCameo = {
-      {"JAP", "JPN"}, {"UK", "GBR"}, {"GMY", "DEU"}, {"PAL", "PSE"}, {"PSE", "PSE"},
+      {"JAP", "JPN"}, {"UK", "GBR"},  {"GMY", "DEU"}, {"PAL", "PSE"}, {"PSE", "PSE"},
       {"RUM", "ROU"}, {"ZAI", "COD"}, {"SER", "SRB"}, {"ITL", "ITA"}, {"VTN", "VNM"},
       {"BAH", "BHR"}, {"KUW", "KWT"}, {"LEB", "LBN"}, {"MAL", "MYS"}, {"PHI", "PHL"},
       {"SAF", "ZAF"}, {"TAW", "TWN"}, {"UAE", "ARE"}, {"CYP", "CYP"}};
@@ -29,7 +29,8 @@ std::string IsoCountry(std::string code) {
 
 TEST(PloverActorEval, CountryAndSectorPrecisionRecall) {
   std::string path = testing::SharedPath("reference/plover/PLOVER_GSR_CAMEO.json");
-  if (path.empty()) GTEST_SKIP() << "../shared/reference/plover absent: PLOVER actor evaluation skipped";
+  if (path.empty())
+    GTEST_SKIP() << "../shared/reference/plover absent: PLOVER actor evaluation skipped";
   std::string error;
   auto dict = testing::ShippedDictionary(&error);
   ASSERT_NE(dict, nullptr) << error;
@@ -87,10 +88,11 @@ TEST(PloverActorEval, CountryAndSectorPrecisionRecall) {
   }
   double precision = pred_total ? static_cast<double>(pred_right) / pred_total : 0;
   double recall = gold_total ? static_cast<double>(gold_found) / gold_total : 0;
-  std::printf("PLOVER actors: %zu records, %zu gold actors, %zu predicted; country+sector "
-              "precision %.3f, recall %.3f, F1 %.3f\n",
-              records, gold_total, pred_total, precision, recall,
-              precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0);
+  std::printf(
+      "PLOVER actors: %zu records, %zu gold actors, %zu predicted; country+sector "
+      "precision %.3f, recall %.3f, F1 %.3f\n",
+      records, gold_total, pred_total, precision, recall,
+      precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0);
   EXPECT_GT(records, 300u);
   EXPECT_GE(precision, 0.45);
   EXPECT_GE(recall, 0.55);

@@ -27,9 +27,9 @@ TEST(SeedActorsTest, AllActorsOfTheSeedArticle) {
   std::vector<ActorMention> mentions = ActorRecognizer(dict).Recognize(doc);
   std::vector<std::pair<std::string, const ActorMention*>> found;
   for (const ActorMention& m : mentions) {
-    found.emplace_back(std::string(doc.Text(doc.tokens[m.first_token].begin,
-                                            doc.tokens[m.last_token - 1].end)),
-                       &m);
+    found.emplace_back(
+        std::string(doc.Text(doc.tokens[m.first_token].begin, doc.tokens[m.last_token - 1].end)),
+        &m);
   }
   const Expected kExpected[] = {
       {"Washington", "USAGOV", ""},

@@ -7,8 +7,10 @@ namespace dyad {
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -214,7 +216,8 @@ void ImportTabariAgents(std::string_view text, const std::string& file_name,
     if (brace != std::string_view::npos) {
       explicit_plural = true;
       std::size_t end = phrase_part.find('}', brace);
-      std::string_view inside = Trim(phrase_part.substr(brace + 1, end == std::string_view::npos ? std::string_view::npos : end - brace - 1));
+      std::string_view inside = Trim(phrase_part.substr(
+          brace + 1, end == std::string_view::npos ? std::string_view::npos : end - brace - 1));
       if (!inside.empty()) plurals.push_back(std::string(inside));
       phrase_part = Trim(phrase_part.substr(0, brace));
     }

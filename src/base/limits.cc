@@ -45,7 +45,8 @@ Status SetLimit(Limits& limits, std::string_view flag, std::string_view value) {
   for (const LimitInfo& info : AllLimits()) {
     if (info.flag != flag) continue;
     StatusOr<std::size_t> size = ParseSize(value);
-    if (!size.ok()) return InvalidArgumentError("--" + std::string(flag) + ": " + size.status().message());
+    if (!size.ok())
+      return InvalidArgumentError("--" + std::string(flag) + ": " + size.status().message());
     if (*size == 0) return InvalidArgumentError("--" + std::string(flag) + " must be positive");
     limits.*(info.field) = *size;
     return OkStatus();

@@ -12,13 +12,13 @@ namespace dyad {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,    // the caller passed something unusable (bad flag, malformed entry)
-  kNotFound,           // a named file or entry does not exist
-  kIoError,            // the operating system refused a read or write
-  kDataLoss,           // input is corrupt or truncated (bad gzip, short WARC record)
-  kResourceExhausted,  // an input exceeded a configured limit
-  kFailedPrecondition, // the operation does not apply in the current state
-  kInternal,           // a bug in dyad
+  kInvalidArgument,     // the caller passed something unusable (bad flag, malformed entry)
+  kNotFound,            // a named file or entry does not exist
+  kIoError,             // the operating system refused a read or write
+  kDataLoss,            // input is corrupt or truncated (bad gzip, short WARC record)
+  kResourceExhausted,   // an input exceeded a configured limit
+  kFailedPrecondition,  // the operation does not apply in the current state
+  kInternal,            // a bug in dyad
 };
 
 // Returns a short lowercase name for `code`, e.g. "invalid argument".
@@ -95,9 +95,9 @@ class StatusOr {
 }  // namespace dyad
 
 // Returns from the enclosing function when `expr` yields a non-ok Status.
-#define DYAD_RETURN_IF_ERROR(expr)          \
-  do {                                      \
-    ::dyad::Status dyad_status_ = (expr);   \
+#define DYAD_RETURN_IF_ERROR(expr)               \
+  do {                                           \
+    ::dyad::Status dyad_status_ = (expr);        \
     if (!dyad_status_.ok()) return dyad_status_; \
   } while (0)
 

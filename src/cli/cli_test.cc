@@ -60,7 +60,8 @@ TEST(CliTest, SentencesOnExamplesIsValidJsonWithExactSpans) {
 
 TEST(CliTest, SpansPointIntoTheOriginalFile) {
   testing::TempDir dir;
-  std::string text = "Talks resume\n\nWashington and Baghdad\u00A0agreed on Tuesday. Troops stay.\n";
+  std::string text =
+      "Talks resume\n\nWashington and Baghdad\u00A0agreed on Tuesday. Troops stay.\n";
   std::string path = dir.Write("a.txt", text);
   RunResult r = RunDyad("sentences " + path, dir);
   ASSERT_EQ(r.status, 0) << r.err;
@@ -85,7 +86,9 @@ TEST(CliTest, BadInputsReportedAndCounted) {
   testing::TempDir dir;
   dir.Write("in/good.txt", "A good article about talks.");
   dir.Write("in/empty.txt", "");
-  dir.Write("in/bin.txt", std::string("\x7f" "ELF\0\0\0", 7));
+  dir.Write("in/bin.txt", std::string("\x7f"
+                                      "ELF\0\0\0",
+                                      7));
   dir.Write("in/mixed.jsonl", "{\"text\":\"Fine.\"}\n{oops\n{\"text\":\"Also fine.\"}\n");
   dir.Write("in/bad-utf8.txt", "Caf\xE9 owners protested in Paris.");
   RunResult r = RunDyad("sentences " + dir.path() + "/in", dir);
@@ -107,7 +110,8 @@ TEST(CliTest, BadInputsReportedAndCounted) {
 
 TEST(CliTest, ReadsStdin) {
   testing::TempDir dir;
-  std::string path = dir.Write("x.jsonl", "{\"id\":\"s1\",\"text\":\"From stdin. Two sentences.\"}\n");
+  std::string path =
+      dir.Write("x.jsonl", "{\"id\":\"s1\",\"text\":\"From stdin. Two sentences.\"}\n");
   RunResult r = RunDyad("sentences - < " + path, dir);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(Lines(r.out).size(), 2u);

@@ -23,13 +23,16 @@ int RunCode(const CodeFlags& flags) {
   std::shared_ptr<const EventCoder> coder = flags.dict.LoadCoder("code");
   if (coder == nullptr) return 2;
   const ActorDictionary& dict = coder->recognizer().dictionary();
-  return RunArticles("code", flags.input, flags.output, "events", [&](const Document& doc) {
-    ArticleOutput out;
-    CodedArticle coded = coder->Code(doc);
-    AppendEvents(doc, dict, coded, format, &out.text);
-    out.items = coded.events.size();
-    return out;
-  }, EventHeader(format));
+  return RunArticles(
+      "code", flags.input, flags.output, "events",
+      [&](const Document& doc) {
+        ArticleOutput out;
+        CodedArticle coded = coder->Code(doc);
+        AppendEvents(doc, dict, coded, format, &out.text);
+        out.items = coded.events.size();
+        return out;
+      },
+      EventHeader(format));
 }
 
 }  // namespace

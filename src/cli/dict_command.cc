@@ -64,7 +64,8 @@ int RunCheck(const DictFlags& flags) {
       std::string text;
       char buffer[65536];
       std::size_t n;
-      while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0 && text.size() < kMaxDictFileBytes) {
+      while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0 &&
+             text.size() < kMaxDictFileBytes) {
         text.append(buffer, n);
       }
       std::fclose(f);
@@ -84,8 +85,8 @@ int RunCheck(const DictFlags& flags) {
     }
     std::printf("%s\n", d.ToString().c_str());
   }
-  std::fprintf(stderr, "dyad dict check: %zu entries and patterns, %zu error(s), %zu warning(s)\n", entries,
-               errors, warnings);
+  std::fprintf(stderr, "dyad dict check: %zu entries and patterns, %zu error(s), %zu warning(s)\n",
+               entries, errors, warnings);
   return errors > 0 ? 1 : 0;
 }
 
@@ -185,22 +186,19 @@ void AddDictCommand(CLI::App* app, SetAction set_action) {
 
   auto check_flags = std::make_shared<DictFlags>();
   CLI::App* check = dict->add_subcommand(
-      "check",
-      "Validate dictionaries; print problems as file:line: message; exit 1 on any error");
+      "check", "Validate dictionaries; print problems as file:line: message; exit 1 on any error");
   check->add_option("files", check_flags->files,
                     "Only check these dyad-format files (against the folder's vocabulary)");
   check_flags->dict.AddTo(check);
   check->add_flag("!--no-warnings", check_flags->warnings, "Print errors only");
-  check->callback([check_flags, set_action] {
-    set_action([check_flags] { return RunCheck(*check_flags); });
-  });
+  check->callback(
+      [check_flags, set_action] { set_action([check_flags] { return RunCheck(*check_flags); }); });
 
   auto stats_flags = std::make_shared<DictFlags>();
   CLI::App* stats = dict->add_subcommand("stats", "Entries, names and codes per dictionary file");
   stats_flags->dict.AddTo(stats);
-  stats->callback([stats_flags, set_action] {
-    set_action([stats_flags] { return RunStats(*stats_flags); });
-  });
+  stats->callback(
+      [stats_flags, set_action] { set_action([stats_flags] { return RunStats(*stats_flags); }); });
 
   auto convert_flags = std::make_shared<DictFlags>();
   CLI::App* convert = dict->add_subcommand(

@@ -93,8 +93,8 @@ int RunExplain(const ExplainFlags& flags) {
       }
       std::printf("  actor: \"%s\" = %s (%s%s%s) [%s]\n", MentionText(doc, m).c_str(),
                   m.code.c_str(), std::string(MentionKindName(m.kind)).c_str(),
-                  m.place ? ", place" : "", m.sponsor.empty() ? "" : (", sponsor " + m.sponsor).c_str(),
-                  entry.c_str());
+                  m.place ? ", place" : "",
+                  m.sponsor.empty() ? "" : (", sponsor " + m.sponsor).c_str(), entry.c_str());
     }
     for (const Event& ev : coded.events) {
       if (ev.sentence != s) continue;
@@ -105,21 +105,24 @@ int RunExplain(const ExplainFlags& flags) {
         }
         if (a.present()) {
           return std::string("- \"") +
-                 std::string(doc.Text(doc.tokens[a.first_token].begin, doc.tokens[a.last_token - 1].end)) +
+                 std::string(
+                     doc.Text(doc.tokens[a.first_token].begin, doc.tokens[a.last_token - 1].end)) +
                  "\"";
         }
         return std::string("-");
       };
-      std::printf("  event: %s -> %s : %s %s (goldstein %.1f, quad %d, plover %s)%s%s%s%s  [%s:%u]\n",
-                  side(ev.source).c_str(), side(ev.target).c_str(), ev.cameo->code.c_str(),
-                  ev.cameo->label.c_str(), ev.cameo->goldstein, ev.cameo->quad,
-                  ev.cameo->plover_type.c_str(), ev.negated ? " negated" : "",
-                  ev.modality.empty() ? "" : (" modality=" + ev.modality).c_str(),
-                  ev.passive ? " passive" : "",
-                  ev.attribution >= 0
-                      ? (" said-by " + coded.mentions[static_cast<std::size_t>(ev.attribution)].code).c_str()
-                      : "",
-                  ev.pattern->file.c_str(), ev.pattern->line);
+      std::printf(
+          "  event: %s -> %s : %s %s (goldstein %.1f, quad %d, plover %s)%s%s%s%s  [%s:%u]\n",
+          side(ev.source).c_str(), side(ev.target).c_str(), ev.cameo->code.c_str(),
+          ev.cameo->label.c_str(), ev.cameo->goldstein, ev.cameo->quad,
+          ev.cameo->plover_type.c_str(), ev.negated ? " negated" : "",
+          ev.modality.empty() ? "" : (" modality=" + ev.modality).c_str(),
+          ev.passive ? " passive" : "",
+          ev.attribution >= 0
+              ? (" said-by " + coded.mentions[static_cast<std::size_t>(ev.attribution)].code)
+                    .c_str()
+              : "",
+          ev.pattern->file.c_str(), ev.pattern->line);
     }
     for (const TriggerNote& note : coded.notes) {
       if (note.sentence != s) continue;

@@ -7,12 +7,14 @@
 namespace dyad::cli {
 
 void InputFlags::AddTo(CLI::App* command) {
-  command->add_option("inputs", paths,
-                      "Files or directories to read ('-' for stdin); directories are walked "
-                      "recursively. Text, JSON Lines, HTML and WARC, each optionally gzipped.")
+  command
+      ->add_option("inputs", paths,
+                   "Files or directories to read ('-' for stdin); directories are walked "
+                   "recursively. Text, JSON Lines, HTML and WARC, each optionally gzipped.")
       ->required();
-  command->add_option("--input-format", format,
-                      "Input format: auto (from extension, then content), text, jsonl, html, warc")
+  command
+      ->add_option("--input-format", format,
+                   "Input format: auto (from extension, then content), text, jsonl, html, warc")
       ->capture_default_str();
   command->add_option("--field", field_maps,
                       "Map a JSON Lines field: NAME=FIELD, NAME one of id, date, url, source, "

@@ -11,7 +11,8 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   std::size_t start = 0;
   while (true) {
     std::size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    fields.push_back(
+        line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
     if (tab == std::string::npos) break;
     start = tab + 1;
   }
@@ -21,7 +22,8 @@ std::vector<std::string> SplitTabs(const std::string& line) {
 std::string StripComment(std::string line) {
   std::size_t hash = line.find('#');
   if (hash != std::string::npos) line.resize(hash);
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.pop_back();
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+    line.pop_back();
   return line;
 }
 
@@ -57,13 +59,15 @@ void CameoTable::Parse(std::string_view codes, std::string_view plover,
     CameoCode code;
     char* end = nullptr;
     if (f.size() < 4 || !IsCode(f[0])) {
-      diagnostics->push_back({"cameo_codes.txt", number, "expected CODE<TAB>GOLDSTEIN<TAB>QUAD<TAB>LABEL", true});
+      diagnostics->push_back(
+          {"cameo_codes.txt", number, "expected CODE<TAB>GOLDSTEIN<TAB>QUAD<TAB>LABEL", true});
       continue;
     }
     code.code = f[0];
     code.goldstein = std::strtod(f[1].c_str(), &end);
     if (end == f[1].c_str()) {
-      diagnostics->push_back({"cameo_codes.txt", number, "invalid Goldstein value '" + f[1] + "'", true});
+      diagnostics->push_back(
+          {"cameo_codes.txt", number, "invalid Goldstein value '" + f[1] + "'", true});
       continue;
     }
     code.quad = std::atoi(f[2].c_str());
@@ -83,7 +87,8 @@ void CameoTable::Parse(std::string_view codes, std::string_view plover,
     std::vector<std::string> f = SplitTabs(line);
     auto it = f.empty() ? codes_.end() : codes_.find(f[0]);
     if (f.size() < 2 || it == codes_.end()) {
-      diagnostics->push_back({"plover_map.txt", number, "expected a known CAMEO code and a PLOVER type", true});
+      diagnostics->push_back(
+          {"plover_map.txt", number, "expected a known CAMEO code and a PLOVER type", true});
       continue;
     }
     it->second.plover_type = f[1];

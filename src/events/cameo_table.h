@@ -14,9 +14,9 @@
 namespace dyad {
 
 struct CameoCode {
-  std::string code;   // "036", "1384"
+  std::string code;  // "036", "1384"
   double goldstein = 0;
-  int quad = 0;       // 1 verbal cooperation … 4 material conflict
+  int quad = 0;  // 1 verbal cooperation … 4 material conflict
   std::string label;
   std::string plover_type;  // "CONSULT"
   std::string plover_mode;
@@ -28,9 +28,11 @@ class CameoTable {
  public:
   // Reads cameo_codes.txt and plover_map.txt from `dir`. Malformed lines go to
   // `diagnostics`; fails when a file cannot be read or holds no codes.
-  static StatusOr<CameoTable> Load(const std::string& dir, std::vector<DictDiagnostic>* diagnostics);
+  static StatusOr<CameoTable> Load(const std::string& dir,
+                                   std::vector<DictDiagnostic>* diagnostics);
   // Parses the two tables from text (for tests).
-  void Parse(std::string_view codes, std::string_view plover, std::vector<DictDiagnostic>* diagnostics);
+  void Parse(std::string_view codes, std::string_view plover,
+             std::vector<DictDiagnostic>* diagnostics);
 
   // The entry for `code`, or nullptr when it is not a CAMEO code.
   const CameoCode* Find(std::string_view code) const;

@@ -15,15 +15,15 @@ constexpr uint32_t kMaxSkip = 6;              // what "..." may skip
 constexpr uint32_t kMaxNounPhrase = 6;        // words of a target without a known actor
 
 constexpr std::array<std::string_view, 24> kLightVerbs = {
-    "launch", "launched", "launches", "launching", "carry", "carried", "conduct", "conducted",
-    "hold", "held", "holds", "stage", "staged", "mount", "mounted", "begin", "began", "start",
-    "started", "resume", "resumed", "open", "opened", "step"};
+    "launch", "launched", "launches", "launching", "carry",   "carried", "conduct", "conducted",
+    "hold",   "held",     "holds",    "stage",     "staged",  "mount",   "mounted", "begin",
+    "began",  "start",    "started",  "resume",    "resumed", "open",    "opened",  "step"};
 constexpr std::array<std::string_view, 12> kAdverbs = {
-    "also", "reportedly", "already", "now", "still", "just", "jointly", "again", "allegedly",
-    "repeatedly", "recently", "then"};
+    "also",    "reportedly", "already",   "now",        "still",    "just",
+    "jointly", "again",      "allegedly", "repeatedly", "recently", "then"};
 constexpr std::array<std::string_view, 10> kTimeWords = {
-    "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday"};
+    "yesterday", "today",    "tomorrow", "monday",   "tuesday",
+    "wednesday", "thursday", "friday",   "saturday", "sunday"};
 
 template <std::size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -49,8 +49,14 @@ class SentenceCoder {
   SentenceCoder(const EventCoder& coder, const Document& doc, uint32_t sentence,
                 const std::vector<ActorMention>& mentions, ReferenceState* refs, CodedArticle* out,
                 bool notes)
-      : coder_(coder), dict_(coder.dictionary()), doc_(doc), sentence_(sentence),
-        mentions_(mentions), refs_(refs), out_(out), notes_(notes) {
+      : coder_(coder),
+        dict_(coder.dictionary()),
+        doc_(doc),
+        sentence_(sentence),
+        mentions_(mentions),
+        refs_(refs),
+        out_(out),
+        notes_(notes) {
     const Sentence& s = doc.sentences[sentence];
     b_ = s.first_token;
     e_ = s.last_token;
@@ -59,7 +65,8 @@ class SentenceCoder {
     for (std::size_t i = 0; i < mentions.size(); ++i) {
       const ActorMention& m = mentions[i];
       if (m.sentence != sentence || m.place) continue;
-      for (uint32_t t = m.first_token; t < m.last_token; ++t) mention_at_[t - b_] = static_cast<int32_t>(i);
+      for (uint32_t t = m.first_token; t < m.last_token; ++t)
+        mention_at_[t - b_] = static_cast<int32_t>(i);
     }
   }
 
@@ -89,7 +96,8 @@ class SentenceCoder {
     }
     Attribute(first_event);
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
-      if (mentions_[i].sentence == sentence_ && !mentions_[i].place) refs_->seen.push_back(static_cast<int32_t>(i));
+      if (mentions_[i].sentence == sentence_ && !mentions_[i].place)
+        refs_->seen.push_back(static_cast<int32_t>(i));
     }
   }
 
@@ -150,7 +158,8 @@ class SentenceCoder {
                m.kind == MentionKind::kArmedGroup || m.kind == MentionKind::kCapital ||
                m.kind == MentionKind::kSeat;
       }
-      if (word == "they") return m.kind != MentionKind::kPerson && m.kind != MentionKind::kTitledPerson;
+      if (word == "they")
+        return m.kind != MentionKind::kPerson && m.kind != MentionKind::kTitledPerson;
       return false;
     };
     for (std::size_t k = mentions_.size(); k-- > 0;) {
@@ -357,7 +366,8 @@ class SentenceCoder {
           if (phrase.empty() || pos < b_ + phrase.size()) continue;
           uint32_t k = pos - static_cast<uint32_t>(phrase.size());
           bool same = true;
-          for (std::size_t i = 0; i < phrase.size() && same; ++i) same = W(k + static_cast<uint32_t>(i)) == phrase[i];
+          for (std::size_t i = 0; i < phrase.size() && same; ++i)
+            same = W(k + static_cast<uint32_t>(i)) == phrase[i];
           if (same) {
             pos = k;
             ok = true;
@@ -399,7 +409,8 @@ class SentenceCoder {
       } else if (IsFormOfBe(w)) {
         be = true;
       } else if (IsModal(w)) {
-        if (modality.empty()) modality = (w == "will" || w == "shall" || w == "'ll") ? "future" : "possible";
+        if (modality.empty())
+          modality = (w == "will" || w == "shall" || w == "'ll") ? "future" : "possible";
       } else if (IsFormOfHave(w) || IsFormOfDo(w) || IsAdverb(w)) {
       } else if (w == "to") {
         to = true;
@@ -421,7 +432,8 @@ class SentenceCoder {
       // the governing verb codes it when it has a pattern; otherwise it stands alone.
       modality = modality.empty() ? "intent" : modality;
     }
-    bool participle = form.form == VerbForm::kParticiple || form.form == VerbForm::kPastOrParticiple;
+    bool participle =
+        form.form == VerbForm::kParticiple || form.form == VerbForm::kPastOrParticiple;
     bool passive = be && participle;
     MatchState st;
     st.passive = passive;
@@ -452,6 +464,13 @@ class SentenceCoder {
       if (targets.empty()) targets.push_back(EventArgument());
     } else if (reduced_passive) {
       sources.push_back(FromMention(agent));
+    } else if (form.form == VerbForm::kGerund && !be && start == t &&
+               (t == b_ || IsPreposition(W(t - 1)) || W(t - 1) == "," ||
+                IsClauseOpener(W(t - 1)))) {
+      // A participle clause ("…, addressing the crisis", "before initiating talks") shares
+      // the subject of the clause it hangs on: the last verb event's source, if any.
+      if (last_verb_event_ >= 0)
+        sources.push_back(out_->events[static_cast<std::size_t>(last_verb_event_)].source);
     } else {
       sources = Subjects(start);
       if (sources.empty() && last_verb_event_ >= 0 && start > b_ &&
@@ -635,10 +654,11 @@ class SentenceCoder {
       }
       // The act of saying is not coded separately when it reports another event.
       if (!reported.empty()) {
-        out_->events.erase(std::remove_if(out_->events.begin() + static_cast<std::ptrdiff_t>(first_event),
-                                          out_->events.end(),
-                                          [&](const Event& ev) { return ev.trigger_first == s; }),
-                           out_->events.end());
+        out_->events.erase(
+            std::remove_if(out_->events.begin() + static_cast<std::ptrdiff_t>(first_event),
+                           out_->events.end(),
+                           [&](const Event& ev) { return ev.trigger_first == s; }),
+            out_->events.end());
       }
     }
     if (according >= 0) {
@@ -673,10 +693,10 @@ std::string EventCoder::MapModality(const std::string& code, const std::string& 
   if (negated) {
     // Refusals map to CAMEO's reject codes (12x); other negated events are not coded.
     static const std::map<std::string, std::string> kReject = {
-        {"04", "125"}, {"036", "125"}, {"045", "126"}, {"046", "125"}, {"057", "127"},
-        {"06", "121"}, {"061", "1211"}, {"062", "1212"}, {"07", "122"}, {"08", "124"},
+        {"04", "125"},   {"036", "125"},  {"045", "126"},  {"046", "125"},  {"057", "127"},
+        {"06", "121"},   {"061", "1211"}, {"062", "1212"}, {"07", "122"},   {"08", "124"},
         {"081", "1241"}, {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"},
-        {"087", "1246"}, {"03", "120"}, {"05", "120"}};
+        {"087", "1246"}, {"03", "120"},   {"05", "120"}};
     for (const std::string& key : {code.substr(0, 3), root}) {
       auto it = kReject.find(key);
       if (it != kReject.end()) return it->second;
@@ -685,10 +705,10 @@ std::string EventCoder::MapModality(const std::string& code, const std::string& 
   }
   if (modality == "intent") {
     static const std::map<std::string, std::string> kIntent = {
-        {"04", "036"}, {"045", "039"}, {"046", "036"}, {"05", "032"}, {"057", "037"},
-        {"06", "031"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
-        {"07", "033"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
-        {"08", "035"}, {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"},
+        {"04", "036"},   {"045", "039"},  {"046", "036"},  {"05", "032"},   {"057", "037"},
+        {"06", "031"},   {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+        {"07", "033"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+        {"08", "035"},   {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"},
         {"086", "0355"}, {"087", "0356"}};
     for (const std::string& key : {code.substr(0, 3), root}) {
       auto it = kIntent.find(key);
@@ -698,9 +718,9 @@ std::string EventCoder::MapModality(const std::string& code, const std::string& 
   }
   if (modality == "threat") {
     static const std::map<std::string, std::string> kThreat = {
-        {"191", "1381"}, {"192", "1382"}, {"18", "1383"}, {"19", "1384"}, {"20", "1385"},
-        {"17", "137"},   {"173", "137"},  {"14", "133"},  {"162", "134"}, {"163", "132"},
-        {"16", "131"},   {"15", "138"}};
+        {"191", "1381"}, {"192", "1382"}, {"18", "1383"}, {"19", "1384"},
+        {"20", "1385"},  {"17", "137"},   {"173", "137"}, {"14", "133"},
+        {"162", "134"},  {"163", "132"},  {"16", "131"},  {"15", "138"}};
     for (const std::string& key : {code.substr(0, 3), root}) {
       auto it = kThreat.find(key);
       if (it != kThreat.end()) return it->second;

@@ -48,7 +48,8 @@ class EventCoder {
   // The CAMEO code for event `code` said with `modality` ("intent", "threat") or negated,
   // following the codebook: intent to meet → 036, threat of attack → 1384, refusal to meet
   // → 125 … Returns "" when CAMEO has no such code (the event is then not coded).
-  static std::string MapModality(const std::string& code, const std::string& modality, bool negated);
+  static std::string MapModality(const std::string& code, const std::string& modality,
+                                 bool negated);
 
  private:
   ActorRecognizer recognizer_;

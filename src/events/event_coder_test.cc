@@ -35,8 +35,10 @@ class EventCoderTest : public ::testing::Test {
   std::string Side(const EventArgument& a) {
     if (a.mention >= 0) return coded_.mentions[a.mention].code;
     if (a.present()) {
-      return "\"" + std::string(doc_.Text(doc_.tokens[a.first_token].begin,
-                                          doc_.tokens[a.last_token - 1].end)) + "\"";
+      return "\"" +
+             std::string(
+                 doc_.Text(doc_.tokens[a.first_token].begin, doc_.tokens[a.last_token - 1].end)) +
+             "\"";
     }
     return "-";
   }
@@ -89,9 +91,10 @@ TEST_F(EventCoderTest, NominalEvents) {
 }
 
 TEST_F(EventCoderTest, ReducedPassiveAndFrontedAddressee) {
-  EXPECT_EQ(Code("In a letter delivered by American ambassador Fuad Hussein to Iraqi Foreign Minister "
-                 "Fuad Hussein, the US expressed readiness to commence talks."),
-            (V{"USA>IRQGOV:036"}));
+  EXPECT_EQ(
+      Code("In a letter delivered by American ambassador Fuad Hussein to Iraqi Foreign Minister "
+           "Fuad Hussein, the US expressed readiness to commence talks."),
+      (V{"USA>IRQGOV:036"}));
 }
 
 TEST_F(EventCoderTest, ReferencesResolveToEarlierActors) {

@@ -12,8 +12,10 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -44,7 +46,8 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 bool DoublesFinal(const std::string& w) {
   if (w.size() < 3 || w.size() > 4) return false;
   char c3 = w[w.size() - 1], c2 = w[w.size() - 2], c1 = w[w.size() - 3];
-  if (IsVowel(c3) || c3 == 'w' || c3 == 'x' || c3 == 'y' || !IsVowel(c2) || IsVowel(c1)) return false;
+  if (IsVowel(c3) || c3 == 'w' || c3 == 'x' || c3 == 'y' || !IsVowel(c2) || IsVowel(c1))
+    return false;
   std::size_t vowels = 0;
   for (char c : w) vowels += IsVowel(c) ? 1 : 0;
   return vowels == 1;
@@ -54,7 +57,9 @@ bool DoublesFinal(const std::string& w) {
 
 void EventDictionary::Inflect(const std::string& w, std::string* third, std::string* past,
                               std::string* gerund) {
-  auto ends = [&](std::string_view s) { return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  auto ends = [&](std::string_view s) {
+    return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
+  };
   bool consonant_y = w.size() >= 2 && w.back() == 'y' && !IsVowel(w[w.size() - 2]);
   if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") || ends("o")) {
     *third = w + "es";
@@ -137,7 +142,8 @@ bool EventDictionary::ParsePattern(std::string_view text, EventPattern* pattern,
             *error = "unknown set " + alternative;
             return false;
           }
-          element.alternatives.insert(element.alternatives.end(), it->second.begin(), it->second.end());
+          element.alternatives.insert(element.alternatives.end(), it->second.begin(),
+                                      it->second.end());
         } else {
           element.alternatives.push_back(Words(alternative));
         }
@@ -179,8 +185,10 @@ bool EventDictionary::ParsePattern(std::string_view text, EventPattern* pattern,
       element.optional = true;
       ++end;
     }
-    if (element.kind == PatternElement::kTrigger) pattern->trigger_index = static_cast<uint32_t>(pattern->elements.size());
-    if (!element.optional && element.kind != PatternElement::kSkip && element.kind != PatternElement::kTrigger) {
+    if (element.kind == PatternElement::kTrigger)
+      pattern->trigger_index = static_cast<uint32_t>(pattern->elements.size());
+    if (!element.optional && element.kind != PatternElement::kSkip &&
+        element.kind != PatternElement::kTrigger) {
       pattern->specificity += 1;
     }
     pattern->elements.push_back(std::move(element));
@@ -223,7 +231,8 @@ void EventDictionary::ParseFile(const std::string& name, std::string_view text, 
           continue;
         }
         std::vector<std::vector<std::string>>& phrases = sets_[set_name];
-        for (const std::string& item : SplitBar(body.substr(eq + 1))) phrases.push_back(Words(item));
+        for (const std::string& item : SplitBar(body.substr(eq + 1)))
+          phrases.push_back(Words(item));
         continue;
       }
       if (sets_only) continue;
@@ -322,10 +331,9 @@ std::shared_ptr<const EventDictionary> EventDictionary::Build(
   for (const auto& [name, text] : files) dict->ParseFile(name, text, false, cameo, diagnostics);
   // Most specific patterns first, so the first match is the best.
   for (TriggerBlock& block : dict->blocks_) {
-    std::stable_sort(block.patterns.begin(), block.patterns.end(),
-                     [](const EventPattern& a, const EventPattern& b) {
-                       return a.specificity > b.specificity;
-                     });
+    std::stable_sort(
+        block.patterns.begin(), block.patterns.end(),
+        [](const EventPattern& a, const EventPattern& b) { return a.specificity > b.specificity; });
   }
   return dict;
 }

@@ -41,7 +41,7 @@ struct SourceBlock {
 // One article as read. Spans dyad reports are byte offsets into `content`: the file's bytes
 // for text and HTML files, the decoded "text" field for JSON Lines, the HTTP payload for WARC.
 struct RawArticle {
-  std::string id;      // given id, else "h" + 16 hex digits of the content hash
+  std::string id;  // given id, else "h" + 16 hex digits of the content hash
   std::string url;
   std::string date;    // as given (ISO 8601 preferred); empty when unknown
   std::string source;  // outlet name

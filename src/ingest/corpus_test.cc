@@ -32,7 +32,8 @@ Outcome ReadAll(const std::vector<std::string>& paths, ReaderOptions options = {
 
 TEST(CorpusTest, JsonlFieldsIdsAndLineNumbers) {
   testing::TempDir dir;
-  std::string path = dir.Write("a.jsonl",
+  std::string path = dir.Write(
+      "a.jsonl",
       "{\"id\":\"x1\",\"date\":\"2024-01-25\",\"source\":\"Wire\",\"url\":\"https://e.org/1\","
       "\"title\":\"T\",\"text\":\"Iraq and the US met.\"}\n"
       "\n"
@@ -75,7 +76,8 @@ TEST(CorpusTest, ContentIdIsStable) {
 
 TEST(CorpusTest, FieldMapping) {
   testing::TempDir dir;
-  std::string path = dir.Write("m.jsonl", "{\"body\":\"Text.\",\"headline\":\"H\",\"guid\":\"g1\"}\n");
+  std::string path =
+      dir.Write("m.jsonl", "{\"body\":\"Text.\",\"headline\":\"H\",\"guid\":\"g1\"}\n");
   ReaderOptions options;
   options.fields.text = "body";
   options.fields.title = "headline";
@@ -113,7 +115,8 @@ TEST(CorpusTest, BadInputsAreRejectedAndTheRunGoesOn) {
   std::string missing = dir.path() + "/missing.txt";
   std::string good = dir.Write("good.txt", "A good article.");
   std::string text;
-  for (int i = 0; i < 5000; ++i) text += "{\"text\":\"Article number " + std::to_string(i) + ".\"}\n";
+  for (int i = 0; i < 5000; ++i)
+    text += "{\"text\":\"Article number " + std::to_string(i) + ".\"}\n";
   std::string gz = testing::Gzip(text);
   std::string truncated = dir.Write("cut.jsonl.gz", gz.substr(0, gz.size() * 2 / 3));
   Outcome out = ReadAll({empty, binary, garbage, missing, truncated, good});

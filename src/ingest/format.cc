@@ -12,7 +12,8 @@ namespace {
 bool EndsWith(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (std::size_t i = 0; i < suffix.size(); ++i) {
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])));
+    char c = static_cast<char>(
+        std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])));
     if (c != suffix[i]) return false;
   }
   return true;
@@ -22,11 +23,16 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 std::string_view InputFormatName(InputFormat format) {
   switch (format) {
-    case InputFormat::kAuto: return "auto";
-    case InputFormat::kText: return "text";
-    case InputFormat::kJsonl: return "jsonl";
-    case InputFormat::kHtml: return "html";
-    case InputFormat::kWarc: return "warc";
+    case InputFormat::kAuto:
+      return "auto";
+    case InputFormat::kText:
+      return "text";
+    case InputFormat::kJsonl:
+      return "jsonl";
+    case InputFormat::kHtml:
+      return "html";
+    case InputFormat::kWarc:
+      return "warc";
   }
   return "auto";
 }

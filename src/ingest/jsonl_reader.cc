@@ -52,9 +52,10 @@ class JsonlReader : public ArticleReader {
       }
       ++line_number_;
       if (too_long) {
-        *rejection = Rejection{Origin(line_number_), "line longer than --max-line-bytes (" +
-                                                         std::to_string(options_.limits.max_line_bytes) +
-                                                         " bytes), skipped"};
+        *rejection =
+            Rejection{Origin(line_number_), "line longer than --max-line-bytes (" +
+                                                std::to_string(options_.limits.max_line_bytes) +
+                                                " bytes), skipped"};
         return ReadStatus::kRejected;
       }
       if (IsBlank(line_)) continue;

@@ -17,11 +17,15 @@ StatusOr<std::unique_ptr<ArticleReader>> OpenReader(const std::string& path,
     format = FormatFromContent(*head);
   }
   switch (format) {
-    case InputFormat::kJsonl: return NewJsonlReader(std::move(input), options);
-    case InputFormat::kHtml: return NewHtmlFileReader(std::move(input), options);
-    case InputFormat::kWarc: return NewWarcReader(std::move(input), options);
+    case InputFormat::kJsonl:
+      return NewJsonlReader(std::move(input), options);
+    case InputFormat::kHtml:
+      return NewHtmlFileReader(std::move(input), options);
+    case InputFormat::kWarc:
+      return NewWarcReader(std::move(input), options);
     case InputFormat::kText:
-    case InputFormat::kAuto: break;
+    case InputFormat::kAuto:
+      break;
   }
   return NewTextFileReader(std::move(input), options);
 }

@@ -11,8 +11,9 @@
 
 namespace dyad {
 
-// Writes the fields of one mention into the object `json` has open: text, span, code, country, roles, organisation,
-// sponsor, leader, sector, kind, name, former, place, and "entry"/"role_entry" as
+// Writes the fields of one mention into the object `json` has open: text, span, code, country,
+// roles, organisation, sponsor, leader, sector, kind, name, former, place, and "entry"/"role_entry"
+// as
 // {"file", "line"} of the dictionary entries that matched (null when none).
 void WriteActorFields(const Document& doc, const ActorDictionary& dict, const ActorMention& m,
                       JsonWriter* json);

@@ -80,10 +80,14 @@ std::string Goldstein(double value) {
 }  // namespace
 
 bool ParseEventFormat(std::string_view name, EventFormat* format) {
-  if (name == "jsonl") *format = EventFormat::kJsonl;
-  else if (name == "csv") *format = EventFormat::kCsv;
-  else if (name == "gdelt") *format = EventFormat::kGdelt;
-  else return false;
+  if (name == "jsonl")
+    *format = EventFormat::kJsonl;
+  else if (name == "csv")
+    *format = EventFormat::kCsv;
+  else if (name == "gdelt")
+    *format = EventFormat::kGdelt;
+  else
+    return false;
   return true;
 }
 
@@ -165,16 +169,33 @@ void AppendEvents(const Document& doc, const ActorDictionary& dict, const CodedA
       json.EndObject();
       out->push_back('\n');
     } else if (format == EventFormat::kCsv) {
-      std::vector<std::string> f = {
-          doc.article.id, std::to_string(ev.sentence), date == kNoDate ? "" : FormatDate(date),
-          ArgumentText(doc, coded, ev.source), src ? src->code : "", src ? src->country : "",
-          src ? Joined(src->roles) : "", src ? src->sponsor : "",
-          ArgumentText(doc, coded, ev.target), tgt ? tgt->code : "", tgt ? tgt->country : "",
-          tgt ? Joined(tgt->roles) : "", tgt ? tgt->sponsor : "", c.code, c.root(),
-          std::to_string(c.quad), Goldstein(c.goldstein), c.plover_type, c.plover_mode,
-          trigger_text, std::to_string(trigger.begin), std::to_string(trigger.end),
-          ev.negated ? "true" : "false", ev.modality, attribution ? attribution->code : "",
-          ev.pattern->file, std::to_string(ev.pattern->line)};
+      std::vector<std::string> f = {doc.article.id,
+                                    std::to_string(ev.sentence),
+                                    date == kNoDate ? "" : FormatDate(date),
+                                    ArgumentText(doc, coded, ev.source),
+                                    src ? src->code : "",
+                                    src ? src->country : "",
+                                    src ? Joined(src->roles) : "",
+                                    src ? src->sponsor : "",
+                                    ArgumentText(doc, coded, ev.target),
+                                    tgt ? tgt->code : "",
+                                    tgt ? tgt->country : "",
+                                    tgt ? Joined(tgt->roles) : "",
+                                    tgt ? tgt->sponsor : "",
+                                    c.code,
+                                    c.root(),
+                                    std::to_string(c.quad),
+                                    Goldstein(c.goldstein),
+                                    c.plover_type,
+                                    c.plover_mode,
+                                    trigger_text,
+                                    std::to_string(trigger.begin),
+                                    std::to_string(trigger.end),
+                                    ev.negated ? "true" : "false",
+                                    ev.modality,
+                                    attribution ? attribution->code : "",
+                                    ev.pattern->file,
+                                    std::to_string(ev.pattern->line)};
       for (std::size_t k = 0; k < f.size(); ++k) {
         if (k > 0) out->push_back(',');
         out->append(CsvField(f[k]));

@@ -65,9 +65,8 @@ void RunOrdered(std::size_t threads, std::size_t window, const std::function<boo
       Out out;
       {
         std::unique_lock<std::mutex> lock(mu);
-        cv.wait(lock, [&] {
-          return done.count(consumed) > 0 || (finished && consumed == produced);
-        });
+        cv.wait(lock,
+                [&] { return done.count(consumed) > 0 || (finished && consumed == produced); });
         auto it = done.find(consumed);
         if (it == done.end()) return;
         out = std::move(it->second);

@@ -7,13 +7,13 @@
 
 namespace dyad {
 
-bool IsFormOfBe(std::string_view w);        // be, is, are, was, were, been, being, am
-bool IsFormOfHave(std::string_view w);      // have, has, had, having
-bool IsFormOfDo(std::string_view w);        // do, does, did
-bool IsModal(std::string_view w);           // will, would, may, might, can, could, shall, should, must
-bool IsNegation(std::string_view w);        // not, n't, never, no
-bool IsPreposition(std::string_view w);     // in, on, at, by, with, from, to, of, for, …
-bool IsDeterminer(std::string_view w);      // the, a, an, this, its, their, …
+bool IsFormOfBe(std::string_view w);     // be, is, are, was, were, been, being, am
+bool IsFormOfHave(std::string_view w);   // have, has, had, having
+bool IsFormOfDo(std::string_view w);     // do, does, did
+bool IsModal(std::string_view w);        // will, would, may, might, can, could, shall, should, must
+bool IsNegation(std::string_view w);     // not, n't, never, no
+bool IsPreposition(std::string_view w);  // in, on, at, by, with, from, to, of, for, …
+bool IsDeterminer(std::string_view w);   // the, a, an, this, its, their, …
 bool IsSubjectPronoun(std::string_view w);  // it, they, he, she, we, i
 bool IsConjunction(std::string_view w);     // and, or, but
 // Words that open a subordinate or relative clause: who, which, that, when, while, after, …

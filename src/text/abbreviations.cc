@@ -10,40 +10,39 @@ namespace {
 
 // Titles, ranks, months and reference words: followed by a name or a number.
 constexpr std::array<std::string_view, 75> kTitles = {
-    "mr",    "mrs",   "ms",    "dr",    "prof",  "gen",   "lt",    "col",   "maj",  "capt",
-    "cpt",   "sgt",   "cpl",   "pvt",   "adm",   "cmdr",  "cdr",   "brig",  "gov",  "sen",
-    "rep",   "reps",  "sens",  "pres",  "amb",   "supt",  "insp",  "det",   "rev",  "fr",
-    "hon",   "msgr",  "sr",    "st",    "ste",   "mt",    "ft",    "no",    "nos",  "nr",
-    "vol",   "fig",   "pp",    "art",   "sec",   "ch",    "jan",   "feb",   "mar",  "apr",
-    "jun",   "jul",   "aug",   "sep",   "sept",  "oct",   "nov",   "dec",   "gens", "lts",
-    "cols",  "messrs", "mmes", "vs",    "v",     "cf",    "approx", "est",  "dept", "univ",
-    "assn",  "ave",   "blvd",  "rd",    "rs"};
+    "mr",     "mrs",  "ms",   "dr",   "prof", "gen",  "lt",     "col",  "maj", "capt", "cpt",
+    "sgt",    "cpl",  "pvt",  "adm",  "cmdr", "cdr",  "brig",   "gov",  "sen", "rep",  "reps",
+    "sens",   "pres", "amb",  "supt", "insp", "det",  "rev",    "fr",   "hon", "msgr", "sr",
+    "st",     "ste",  "mt",   "ft",   "no",   "nos",  "nr",     "vol",  "fig", "pp",   "art",
+    "sec",    "ch",   "jan",  "feb",  "mar",  "apr",  "jun",    "jul",  "aug", "sep",  "sept",
+    "oct",    "nov",  "dec",  "gens", "lts",  "cols", "messrs", "mmes", "vs",  "v",    "cf",
+    "approx", "est",  "dept", "univ", "assn", "ave",  "blvd",   "rd",   "rs"};
 
 // Abbreviations that can also end a sentence.
 constexpr std::array<std::string_view, 60> kOrdinary = {
-    "inc",   "corp",  "co",    "ltd",   "llc",   "plc",   "bros",  "jr",    "etc",   "al",
-    "ala",   "ariz",  "ark",   "calif", "colo",  "conn",  "del",   "fla",   "ga",    "ill",
-    "ind",   "kan",   "kans",  "ky",    "la",    "md",    "mass",  "mich",  "minn",  "miss",
-    "mo",    "mont",  "neb",   "nev",   "okla",  "ore",   "pa",    "tenn",  "tex",   "va",
-    "vt",    "wash",  "wis",   "wyo",   "wva",   "mon",   "tue",   "tues",  "wed",   "thu",
-    "thurs", "fri",   "sat",   "sun",   "min",   "max",   "govt",  "intl",  "natl",  "esq"};
+    "inc", "corp",  "co",    "ltd",  "llc",  "plc",  "bros", "jr",   "etc",  "al",   "ala",  "ariz",
+    "ark", "calif", "colo",  "conn", "del",  "fla",  "ga",   "ill",  "ind",  "kan",  "kans", "ky",
+    "la",  "md",    "mass",  "mich", "minn", "miss", "mo",   "mont", "neb",  "nev",  "okla", "ore",
+    "pa",  "tenn",  "tex",   "va",   "vt",   "wash", "wis",  "wyo",  "wva",  "mon",  "tue",  "tues",
+    "wed", "thu",   "thurs", "fri",  "sat",  "sun",  "min",  "max",  "govt", "intl", "natl", "esq"};
 
 constexpr std::array<std::string_view, 62> kStarters = {
-    "the",   "a",     "an",    "he",    "she",   "it",    "they",  "we",    "i",     "you",
-    "his",   "her",   "its",   "their", "our",   "this",  "that",  "these", "those", "there",
-    "but",   "and",   "or",    "so",    "yet",   "in",    "on",    "at",    "for",   "from",
-    "after", "before", "when", "while", "if",    "as",    "since", "although", "though",
-    "however", "meanwhile", "officials", "police", "authorities", "some", "many", "most",
-    "both", "all", "one", "two", "three", "no", "not", "what", "who", "why", "how", "where",
-    "earlier", "later", "last"};
+    "the",       "a",         "an",     "he",          "she",   "it",       "they",   "we",
+    "i",         "you",       "his",    "her",         "its",   "their",    "our",    "this",
+    "that",      "these",     "those",  "there",       "but",   "and",      "or",     "so",
+    "yet",       "in",        "on",     "at",          "for",   "from",     "after",  "before",
+    "when",      "while",     "if",     "as",          "since", "although", "though", "however",
+    "meanwhile", "officials", "police", "authorities", "some",  "many",     "most",   "both",
+    "all",       "one",       "two",    "three",       "no",    "not",      "what",   "who",
+    "why",       "how",       "where",  "earlier",     "later", "last"};
 
 // Used before a number only: "No. 5", "Art. 51", "Vol. 2".
-constexpr std::array<std::string_view, 9> kNeedNumber = {"no",  "nos", "nr", "art", "sec",
-                                                         "ch",  "vol", "fig", "pp"};
+constexpr std::array<std::string_view, 9> kNeedNumber = {"no", "nos", "nr",  "art", "sec",
+                                                         "ch", "vol", "fig", "pp"};
 
 // Abbreviations written in lowercase.
-constexpr std::array<std::string_view, 8> kLowercase = {"vs", "v", "etc", "al", "cf",
-                                                        "pp", "approx", "est"};
+constexpr std::array<std::string_view, 8> kLowercase = {"vs", "v",  "etc",    "al",
+                                                        "cf", "pp", "approx", "est"};
 
 std::string Lower(std::string_view word) {
   std::string out(word);

@@ -8,24 +8,59 @@ namespace dyad {
 namespace {
 
 // Prefixes that open a boilerplate paragraph whatever follows. Lowercase.
-constexpr std::array<std::string_view, 38> kPrefixes = {
-    "read also", "also read", "read more:", "read more at", "read more about", "related:",
-    "related articles", "related stories", "related news", "related coverage", "recommended:",
-    "see also:", "more on this story", "advertisement", "sponsored content", "sponsored:",
-    "subscribe to", "subscribe now", "subscribe for", "sign up for", "sign up to", "follow us",
-    "follow @", "share this", "share on", "share via", "click here", "tap here",
-    "copyright ©", "copyright (c)", "©", "all rights reserved", "download our app",
-    "listen to this article", "get the latest", "join our", "don't miss:", "trending now"};
+constexpr std::array<std::string_view, 38> kPrefixes = {"read also",
+                                                        "also read",
+                                                        "read more:",
+                                                        "read more at",
+                                                        "read more about",
+                                                        "related:",
+                                                        "related articles",
+                                                        "related stories",
+                                                        "related news",
+                                                        "related coverage",
+                                                        "recommended:",
+                                                        "see also:",
+                                                        "more on this story",
+                                                        "advertisement",
+                                                        "sponsored content",
+                                                        "sponsored:",
+                                                        "subscribe to",
+                                                        "subscribe now",
+                                                        "subscribe for",
+                                                        "sign up for",
+                                                        "sign up to",
+                                                        "follow us",
+                                                        "follow @",
+                                                        "share this",
+                                                        "share on",
+                                                        "share via",
+                                                        "click here",
+                                                        "tap here",
+                                                        "copyright ©",
+                                                        "copyright (c)",
+                                                        "©",
+                                                        "all rights reserved",
+                                                        "download our app",
+                                                        "listen to this article",
+                                                        "get the latest",
+                                                        "join our",
+                                                        "don't miss:",
+                                                        "trending now"};
 
 // Words that make up share/follow bars ("Facebook Twitter WhatsApp Email").
 constexpr std::array<std::string_view, 16> kShareWords = {
-    "facebook", "twitter", "x",     "whatsapp", "email", "e-mail", "linkedin", "telegram",
+    "facebook", "twitter", "x",     "whatsapp", "email", "e-mail", "linkedin",  "telegram",
     "reddit",   "print",   "share", "tweet",    "copy",  "link",   "pinterest", "messenger"};
 
 // Whole paragraphs that are boilerplate on their own.
-constexpr std::array<std::string_view, 8> kWhole = {
-    "advertisement", "ad", "sponsored", "share", "comments", "skip advertisement",
-    "story continues below advertisement", "scroll to continue"};
+constexpr std::array<std::string_view, 8> kWhole = {"advertisement",
+                                                    "ad",
+                                                    "sponsored",
+                                                    "share",
+                                                    "comments",
+                                                    "skip advertisement",
+                                                    "story continues below advertisement",
+                                                    "scroll to continue"};
 
 std::string Lower(std::string_view text, std::size_t max) {
   std::string out;

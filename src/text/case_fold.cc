@@ -24,11 +24,11 @@ std::string FoldCase(std::string_view text) {
     return out;
   }
   utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-      static_cast<utf8proc_ssize_t>(text.size()), &mapped,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-                                     UTF8PROC_STRIPMARK));
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                  UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
   if (n < 0) return std::string(text);
   std::string_view folded(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
   // Typographic apostrophes fold to the ASCII one, so "Kata’ib" matches "Kata'ib".

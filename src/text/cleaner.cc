@@ -2,8 +2,8 @@
 
 #include <string_view>
 
-#include "text/boilerplate.h"
 #include "base/utf8.h"
+#include "text/boilerplate.h"
 
 namespace dyad {
 namespace {
@@ -171,8 +171,9 @@ void CleanPlainText(const MappedText& normalized, bool title_allowed, Builder* b
     std::size_t next = last + 1;
     while (next < lines.size() && lines[next].empty()) ++next;
     std::string_view first_text = view(lines[i]);
-    TextKind kind = last == i ? Classify(first_text, next < lines.size())
-                              : (IsBoilerplate(first_text) ? TextKind::kBoilerplate : TextKind::kBody);
+    TextKind kind = last == i
+                        ? Classify(first_text, next < lines.size())
+                        : (IsBoilerplate(first_text) ? TextKind::kBoilerplate : TextKind::kBody);
     builder->AddParagraph(normalized, lines, i, last, kind, false);
     i = last + 1;
   }
@@ -182,11 +183,16 @@ void CleanPlainText(const MappedText& normalized, bool title_allowed, Builder* b
 
 std::string_view TextKindName(TextKind kind) {
   switch (kind) {
-    case TextKind::kBody: return "body";
-    case TextKind::kTitle: return "title";
-    case TextKind::kHeading: return "heading";
-    case TextKind::kBoilerplate: return "boilerplate";
-    case TextKind::kDateline: return "dateline";
+    case TextKind::kBody:
+      return "body";
+    case TextKind::kTitle:
+      return "title";
+    case TextKind::kHeading:
+      return "heading";
+    case TextKind::kBoilerplate:
+      return "boilerplate";
+    case TextKind::kDateline:
+      return "dateline";
   }
   return "body";
 }
@@ -229,9 +235,15 @@ CleanText CleanArticle(const RawArticle& article) {
           std::string_view(normalized.text).substr(lines[i].begin, lines[i].end - lines[i].begin);
       TextKind kind = TextKind::kBody;
       switch (block.hint) {
-        case BlockHint::kTitle: kind = TextKind::kTitle; break;
-        case BlockHint::kHeading: kind = TextKind::kHeading; break;
-        case BlockHint::kBoilerplate: kind = TextKind::kBoilerplate; break;
+        case BlockHint::kTitle:
+          kind = TextKind::kTitle;
+          break;
+        case BlockHint::kHeading:
+          kind = TextKind::kHeading;
+          break;
+        case BlockHint::kBoilerplate:
+          kind = TextKind::kBoilerplate;
+          break;
         case BlockHint::kParagraph:
           kind = IsBoilerplate(text) ? TextKind::kBoilerplate : TextKind::kBody;
           break;

@@ -24,8 +24,9 @@ std::vector<std::pair<TextKind, std::string>> Paragraphs(const CleanText& clean)
 }
 
 TEST(CleanerTest, TitleLineFollowedByBlankLine) {
-  CleanText clean = CleanArticle(TextArticle(
-      "Iraq and US open talks\n\nBAGHDAD — Officials met on Monday.\n\nThey agreed to meet again.\n"));
+  CleanText clean =
+      CleanArticle(TextArticle("Iraq and US open talks\n\nBAGHDAD — Officials met on "
+                               "Monday.\n\nThey agreed to meet again.\n"));
   auto p = Paragraphs(clean);
   ASSERT_EQ(p.size(), 3u);
   EXPECT_EQ(p[0].first, TextKind::kTitle);
@@ -42,10 +43,10 @@ TEST(CleanerTest, NoTitleWithoutBlankLine) {
 }
 
 TEST(CleanerTest, HeadingsAndBoilerplate) {
-  CleanText clean = CleanArticle(TextArticle(
-      "Officials met on Monday.\nA New Phase in Talks\nThey agreed to meet again.\n"
-      "Advertisement\nREAD ALSO: Ten things about ships\nShare this article\n"
-      "Facebook Twitter WhatsApp\nThe talks ended.\n"));
+  CleanText clean = CleanArticle(
+      TextArticle("Officials met on Monday.\nA New Phase in Talks\nThey agreed to meet again.\n"
+                  "Advertisement\nREAD ALSO: Ten things about ships\nShare this article\n"
+                  "Facebook Twitter WhatsApp\nThe talks ended.\n"));
   auto p = Paragraphs(clean);
   ASSERT_EQ(p.size(), 8u);
   EXPECT_EQ(p[1].first, TextKind::kHeading);
@@ -108,8 +109,9 @@ TEST(CleanerTest, SeedArticle) {
   EXPECT_EQ(body[11].substr(0, 27), "The US asserts its right to");
   ASSERT_EQ(boilerplate.size(), 2u);
   EXPECT_EQ(boilerplate[0].substr(0, 10), "READ ALSO:");
-  EXPECT_EQ(boilerplate[1], "READ ALSO: Houthi Militants Claim Attack On US Cargo Ship, Escalating "
-                            "Tensions In The Gulf Of Aden");
+  EXPECT_EQ(boilerplate[1],
+            "READ ALSO: Houthi Militants Claim Attack On US Cargo Ship, Escalating "
+            "Tensions In The Gulf Of Aden");
   EXPECT_EQ(doc.clean.text.text.find("\u00C2"), std::string::npos);
   EXPECT_EQ(doc.clean.stats.mojibake, 1u);
 }

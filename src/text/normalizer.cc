@@ -15,34 +15,62 @@ namespace {
 int Cp1252Byte(char32_t cp) {
   if (cp <= 0xFF) return static_cast<int>(cp);
   switch (cp) {
-    case 0x20AC: return 0x80;
-    case 0x201A: return 0x82;
-    case 0x0192: return 0x83;
-    case 0x201E: return 0x84;
-    case 0x2026: return 0x85;
-    case 0x2020: return 0x86;
-    case 0x2021: return 0x87;
-    case 0x02C6: return 0x88;
-    case 0x2030: return 0x89;
-    case 0x0160: return 0x8A;
-    case 0x2039: return 0x8B;
-    case 0x0152: return 0x8C;
-    case 0x017D: return 0x8E;
-    case 0x2018: return 0x91;
-    case 0x2019: return 0x92;
-    case 0x201C: return 0x93;
-    case 0x201D: return 0x94;
-    case 0x2022: return 0x95;
-    case 0x2013: return 0x96;
-    case 0x2014: return 0x97;
-    case 0x02DC: return 0x98;
-    case 0x2122: return 0x99;
-    case 0x0161: return 0x9A;
-    case 0x203A: return 0x9B;
-    case 0x0153: return 0x9C;
-    case 0x017E: return 0x9E;
-    case 0x0178: return 0x9F;
-    default: return -1;
+    case 0x20AC:
+      return 0x80;
+    case 0x201A:
+      return 0x82;
+    case 0x0192:
+      return 0x83;
+    case 0x201E:
+      return 0x84;
+    case 0x2026:
+      return 0x85;
+    case 0x2020:
+      return 0x86;
+    case 0x2021:
+      return 0x87;
+    case 0x02C6:
+      return 0x88;
+    case 0x2030:
+      return 0x89;
+    case 0x0160:
+      return 0x8A;
+    case 0x2039:
+      return 0x8B;
+    case 0x0152:
+      return 0x8C;
+    case 0x017D:
+      return 0x8E;
+    case 0x2018:
+      return 0x91;
+    case 0x2019:
+      return 0x92;
+    case 0x201C:
+      return 0x93;
+    case 0x201D:
+      return 0x94;
+    case 0x2022:
+      return 0x95;
+    case 0x2013:
+      return 0x96;
+    case 0x2014:
+      return 0x97;
+    case 0x02DC:
+      return 0x98;
+    case 0x2122:
+      return 0x99;
+    case 0x0161:
+      return 0x9A;
+    case 0x203A:
+      return 0x9B;
+    case 0x0153:
+      return 0x9C;
+    case 0x017E:
+      return 0x9E;
+    case 0x0178:
+      return 0x9F;
+    default:
+      return -1;
   }
 }
 
@@ -126,13 +154,13 @@ void ApplyNfc(std::size_t from, MappedText* text, NormalizeStats* stats) {
       run_end += l;
     }
     utf8proc_uint8_t* mapped = nullptr;
-    utf8proc_ssize_t n = utf8proc_map(
-        reinterpret_cast<const utf8proc_uint8_t*>(s.data() + run_begin),
-        static_cast<utf8proc_ssize_t>(run_end - run_begin), &mapped,
-        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-    if (n >= 0 && (static_cast<std::size_t>(n) != run_end - run_begin ||
-                   s.compare(run_begin, run_end - run_begin,
-                             reinterpret_cast<const char*>(mapped)) != 0)) {
+    utf8proc_ssize_t n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + run_begin),
+                     static_cast<utf8proc_ssize_t>(run_end - run_begin), &mapped,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n >= 0 &&
+        (static_cast<std::size_t>(n) != run_end - run_begin ||
+         s.compare(run_begin, run_end - run_begin, reinterpret_cast<const char*>(mapped)) != 0)) {
       if (!changed) {
         changed = true;
         result.Reserve(s.size());
@@ -180,7 +208,8 @@ void NormalizeText(const SourceView& source, MappedText* out, NormalizeStats* st
         if (source.begin == nullptr) {
           out->AppendIdentity(s.substr(i, j - i), source.Begin(i));
         } else {
-          for (std::size_t k = i; k < j; ++k) out->Append(s.substr(k, 1), source.Begin(k), source.End(k));
+          for (std::size_t k = i; k < j; ++k)
+            out->Append(s.substr(k, 1), source.Begin(k), source.End(k));
         }
         i = j;
       } else if (b == ' ' || b == '\t') {
@@ -214,7 +243,8 @@ void NormalizeText(const SourceView& source, MappedText* out, NormalizeStats* st
         rewritten = true;
         ++stats->mojibake;
       } else if (cp == 0xC2 && next < s.size() && s[next] == ' ' &&
-                 (out->size() == start || !IsLetter(static_cast<unsigned char>(out->text.back())))) {
+                 (out->size() == start ||
+                  !IsLetter(static_cast<unsigned char>(out->text.back())))) {
         // "Â " is a no-break space misdecoded, whose second byte later became a plain space.
         cp = 0xA0;
         next += 1;
@@ -237,7 +267,8 @@ void NormalizeText(const SourceView& source, MappedText* out, NormalizeStats* st
     } else if (source.begin == nullptr) {
       out->AppendIdentity(s.substr(i, length), from);
     } else {
-      for (std::size_t k = i; k < next; ++k) out->Append(s.substr(k, 1), source.Begin(k), source.End(k));
+      for (std::size_t k = i; k < next; ++k)
+        out->Append(s.substr(k, 1), source.Begin(k), source.End(k));
     }
     i = next;
   }

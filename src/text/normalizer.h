@@ -11,10 +11,10 @@ namespace dyad {
 
 // What the normalizer changed, for reports and warnings.
 struct NormalizeStats {
-  std::size_t invalid_utf8 = 0;   // invalid byte sequences replaced by U+FFFD
-  std::size_t mojibake = 0;       // UTF-8 sequences repaired after a cp1252/Latin-1 misdecoding
-  std::size_t removed = 0;        // control, zero-width and soft-hyphen characters dropped
-  std::size_t nfc = 0;            // character runs rewritten to Unicode NFC
+  std::size_t invalid_utf8 = 0;  // invalid byte sequences replaced by U+FFFD
+  std::size_t mojibake = 0;      // UTF-8 sequences repaired after a cp1252/Latin-1 misdecoding
+  std::size_t removed = 0;       // control, zero-width and soft-hyphen characters dropped
+  std::size_t nfc = 0;           // character runs rewritten to Unicode NFC
 
   void Add(const NormalizeStats& other) {
     invalid_utf8 += other.invalid_utf8;

@@ -37,7 +37,7 @@ TEST(NormalizerTest, PlainAsciiIsUnchangedWithIdentityMap) {
 
 TEST(NormalizerTest, RepairsCp1252Mojibake) {
   NormalizeStats stats;
-  std::string input = "Israel\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s war, caf\xC3\x83\xC2\xA9";  // â€™  Ã©
+  std::string input = "Israel\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s war, caf\xC3\x83\xC2\xA9";  // â€™ Ã©
   MappedText out = Normalize(input, &stats);
   EXPECT_EQ(out.text, "Israel\u2019s war, caf\u00E9");
   EXPECT_EQ(stats.mojibake, 2u);
@@ -60,7 +60,8 @@ TEST(NormalizerTest, MisdecodedNoBreakSpaceBecomesSpace) {
 
 TEST(NormalizerTest, LeavesCorrectAccentedTextAlone) {
   NormalizeStats stats;
-  std::string input = "S\u00E3o Paulo, \u00C2ge, Dami\u00E1n and \u00C9lys\u00E9e \u2014 \u201Cquoted\u201D";
+  std::string input =
+      "S\u00E3o Paulo, \u00C2ge, Dami\u00E1n and \u00C9lys\u00E9e \u2014 \u201Cquoted\u201D";
   MappedText out = Normalize(input, &stats);
   EXPECT_EQ(out.text, input);
   EXPECT_EQ(stats.mojibake, 0u);
@@ -68,7 +69,9 @@ TEST(NormalizerTest, LeavesCorrectAccentedTextAlone) {
 
 TEST(NormalizerTest, ReplacesInvalidUtf8AndCounts) {
   NormalizeStats stats;
-  std::string input = "ab\xFF" "c\xC3(d\xED\xA0\x80";  // stray byte, bad continuation, surrogate
+  std::string input =
+      "ab\xFF"
+      "c\xC3(d\xED\xA0\x80";  // stray byte, bad continuation, surrogate
   MappedText out = Normalize(input, &stats);
   EXPECT_EQ(stats.invalid_utf8, 5u);
   EXPECT_EQ(out.text, "ab\uFFFDc\uFFFD(d\uFFFD\uFFFD\uFFFD");
@@ -77,7 +80,11 @@ TEST(NormalizerTest, ReplacesInvalidUtf8AndCounts) {
 
 TEST(NormalizerTest, WhitespaceAndControls) {
   NormalizeStats stats;
-  std::string input = "a\xC2\xA0\xC2\xA0" "b\tc\r\nd\re\x01" "f\xE2\x80\x8Bg\xC2\xAD" "h\xEF\xBB\xBF";
+  std::string input =
+      "a\xC2\xA0\xC2\xA0"
+      "b\tc\r\nd\re\x01"
+      "f\xE2\x80\x8Bg\xC2\xAD"
+      "h\xEF\xBB\xBF";
   MappedText out = Normalize(input, &stats);
   EXPECT_EQ(out.text, "a b c\nd\nefgh");
   EXPECT_EQ(stats.removed, 4u);  // \x01, zero-width space, soft hyphen, BOM

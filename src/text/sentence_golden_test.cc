@@ -42,9 +42,10 @@ std::vector<std::string> FileLines(const std::string& path) {
 
 TEST(SentenceGoldenTest, SamplesSplitMatchesCheckedBoundaries) {
   std::string samples = testing::SharedPath("corpus/news/samples");
-  if (samples.empty()) GTEST_SKIP() << "../shared/corpus/news/samples absent: golden split test skipped";
-  std::string golden = testing::ReadFileOrEmpty(testing::SourceDir() +
-                                                "/testdata/split/samples_golden.tsv");
+  if (samples.empty())
+    GTEST_SKIP() << "../shared/corpus/news/samples absent: golden split test skipped";
+  std::string golden =
+      testing::ReadFileOrEmpty(testing::SourceDir() + "/testdata/split/samples_golden.tsv");
   ASSERT_FALSE(golden.empty());
   std::vector<Group> groups;
   std::set<std::pair<std::string, int>> joins;
@@ -126,19 +127,22 @@ TEST(SentenceGoldenTest, SamplesSplitMatchesCheckedBoundaries) {
         if (shown < 50) {
           ++shown;
           std::printf("  spurious boundary %s:%d..%d: ...%s|%s...\n", g.file.c_str(), g.first,
-                      g.last, paragraph.substr(end > 40 ? end - 40 : 0, end > 40 ? 40 : end).c_str(),
+                      g.last,
+                      paragraph.substr(end > 40 ? end - 40 : 0, end > 40 ? 40 : end).c_str(),
                       paragraph.substr(end, 30).c_str());
         }
       }
     }
     expected_sentences += expected.size();
   }
-  double error_rate = static_cast<double>(missed + spurious) / static_cast<double>(expected_sentences);
+  double error_rate =
+      static_cast<double>(missed + spurious) / static_cast<double>(expected_sentences);
   double exact_rate = static_cast<double>(exact) / static_cast<double>(expected_sentences);
-  std::printf("split golden: %zu groups, %zu lines, %zu sentences; missed %zu, spurious %zu; "
-              "boundary error rate %.2f%%, sentences exact %.2f%%\n",
-              groups.size(), lines_used, expected_sentences, missed, spurious, 100 * error_rate,
-              100 * exact_rate);
+  std::printf(
+      "split golden: %zu groups, %zu lines, %zu sentences; missed %zu, spurious %zu; "
+      "boundary error rate %.2f%%, sentences exact %.2f%%\n",
+      groups.size(), lines_used, expected_sentences, missed, spurious, 100 * error_rate,
+      100 * exact_rate);
   EXPECT_GE(expected_sentences, 300u);
   EXPECT_LT(error_rate, 0.015);
 }

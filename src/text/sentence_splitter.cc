@@ -1,7 +1,7 @@
 #include "text/sentence_splitter.h"
 
-#include "text/abbreviations.h"
 #include "base/utf8.h"
+#include "text/abbreviations.h"
 
 namespace dyad {
 namespace {

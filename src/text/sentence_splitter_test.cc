@@ -32,8 +32,9 @@ TEST(SentenceSplitterTest, Basic) {
 }
 
 TEST(SentenceSplitterTest, Abbreviations) {
-  EXPECT_EQ(Split("Mr. Smith met Gen. Ali and Lt. Col. Jones on Jan. 5 at No. 10 Downing St. in London."),
-            (V{"Mr. Smith met Gen. Ali and Lt. Col. Jones on Jan. 5 at No. 10 Downing St. in London."}));
+  EXPECT_EQ(
+      Split("Mr. Smith met Gen. Ali and Lt. Col. Jones on Jan. 5 at No. 10 Downing St. in London."),
+      (V{"Mr. Smith met Gen. Ali and Lt. Col. Jones on Jan. 5 at No. 10 Downing St. in London."}));
   EXPECT_EQ(Split("The U.S. and the U.N. agreed. U.S. Navy ships sailed."),
             (V{"The U.S. and the U.N. agreed.", "U.S. Navy ships sailed."}));
   EXPECT_EQ(Split("The decision came from the U.S. The Iraqis waited."),
@@ -48,7 +49,8 @@ TEST(SentenceSplitterTest, InitialsDecimalsMoney) {
 }
 
 TEST(SentenceSplitterTest, QuotesAndBrackets) {
-  EXPECT_EQ(Split("\"We will not leave,\" he said. \"Never!\" the crowd shouted. (It was loud.) Then calm."),
+  EXPECT_EQ(Split("\"We will not leave,\" he said. \"Never!\" the crowd shouted. (It was loud.) "
+                  "Then calm."),
             (V{"\"We will not leave,\" he said.", "\"Never!\" the crowd shouted.", "(It was loud.)",
                "Then calm."}));
   EXPECT_EQ(Split("\u201CWe agreed.\u201D The talks ended."),
@@ -61,9 +63,10 @@ TEST(SentenceSplitterTest, Ellipses) {
 }
 
 TEST(SentenceSplitterTest, Datelines) {
-  EXPECT_EQ(Split("BAGHDAD, Jan 25 (Reuters) - Iraq and the United States began talks. They ended."),
-            (V{"[D] BAGHDAD, Jan 25 (Reuters) -", "Iraq and the United States began talks.",
-               "They ended."}));
+  EXPECT_EQ(
+      Split("BAGHDAD, Jan 25 (Reuters) - Iraq and the United States began talks. They ended."),
+      (V{"[D] BAGHDAD, Jan 25 (Reuters) -", "Iraq and the United States began talks.",
+         "They ended."}));
   EXPECT_EQ(Split("CAPE CANAVERAL, Fla. -- The launch was postponed."),
             (V{"[D] CAPE CANAVERAL, Fla. --", "The launch was postponed."}));
   EXPECT_EQ(Split("KYIV, Ukraine \u2014 Drones struck the city."),

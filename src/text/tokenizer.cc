@@ -1,7 +1,7 @@
 #include "text/tokenizer.h"
 
-#include "text/abbreviations.h"
 #include "base/utf8.h"
+#include "text/abbreviations.h"
 
 namespace dyad {
 namespace {
@@ -12,9 +12,30 @@ bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c) || IsMark(c); }
 
 bool IsSymbol(char32_t c) {
   switch (c) {
-    case '$': case '%': case '&': case '@': case '#': case '+': case '=': case '<': case '>':
-    case '~': case '^': case '|': case '\\': case '/': case '*': case 0xA7: case 0xB0:
-    case 0x20AC: case 0xA3: case 0xA5: case 0x20B9: case 0x20BD: case 0xA9: case 0xAE:
+    case '$':
+    case '%':
+    case '&':
+    case '@':
+    case '#':
+    case '+':
+    case '=':
+    case '<':
+    case '>':
+    case '~':
+    case '^':
+    case '|':
+    case '\\':
+    case '/':
+    case '*':
+    case 0xA7:
+    case 0xB0:
+    case 0x20AC:
+    case 0xA3:
+    case 0xA5:
+    case 0x20B9:
+    case 0x20BD:
+    case 0xA9:
+    case 0xAE:
     case 0x2122:
       return true;
     default:
@@ -148,9 +169,9 @@ class WordScanner {
           return PushWithPeriod(start, j, flags | kAbbreviation | kInitial, number);
         }
         // The last part decides for compounds: "ex-Sen.", "D-Calif.".
-        if (!number && ClassifyAbbreviation(cur_.text().substr(segment_start, j - segment_start),
-                                            NextNonSpaceIsDigit(j + 1)) !=
-                           AbbreviationKind::kNone) {
+        if (!number &&
+            ClassifyAbbreviation(cur_.text().substr(segment_start, j - segment_start),
+                                 NextNonSpaceIsDigit(j + 1)) != AbbreviationKind::kNone) {
           return PushWithPeriod(start, j, flags | kAbbreviation, number);
         }
         break;
@@ -260,11 +281,16 @@ class WordScanner {
 
 std::string_view TokenKindName(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kUrl: return "url";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kSymbol:
+      return "symbol";
+    case TokenKind::kUrl:
+      return "url";
   }
   return "word";
 }

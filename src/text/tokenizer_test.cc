@@ -40,9 +40,10 @@ TEST(TokenizerTest, HyphenatedCompoundsStayWholeWithParts) {
 
 TEST(TokenizerTest, PossessivesAndContractions) {
   std::vector<Token> tokens;
-  EXPECT_EQ(Texts("Israel's war; Israel\u2019s army; the Houthis' attacks; it didn't; O'Brien", &tokens),
-            (V{"Israel", "'s", "war", ";", "Israel", "\u2019s", "army", ";", "the", "Houthis", "'",
-               "attacks", ";", "it", "did", "n't", ";", "O'Brien"}));
+  EXPECT_EQ(
+      Texts("Israel's war; Israel\u2019s army; the Houthis' attacks; it didn't; O'Brien", &tokens),
+      (V{"Israel", "'s", "war", ";", "Israel", "\u2019s", "army", ";", "the", "Houthis", "'",
+         "attacks", ";", "it", "did", "n't", ";", "O'Brien"}));
   EXPECT_TRUE(tokens[1].has(kClitic));
   EXPECT_TRUE(tokens[10].has(kClitic));
   EXPECT_TRUE(tokens[15].has(kClitic));
@@ -61,9 +62,10 @@ TEST(TokenizerTest, Numbers) {
 
 TEST(TokenizerTest, AbbreviationsKeepTheirPeriod) {
   std::vector<Token> tokens;
-  EXPECT_EQ(Texts("U.S. and U.N. envoys met Mr. Smith, Lt. Col. Jones and Gen. Ali at 9 a.m.", &tokens),
-            (V{"U.S.", "and", "U.N.", "envoys", "met", "Mr.", "Smith", ",", "Lt.", "Col.", "Jones",
-               "and", "Gen.", "Ali", "at", "9", "a.m."}));
+  EXPECT_EQ(
+      Texts("U.S. and U.N. envoys met Mr. Smith, Lt. Col. Jones and Gen. Ali at 9 a.m.", &tokens),
+      (V{"U.S.", "and", "U.N.", "envoys", "met", "Mr.", "Smith", ",", "Lt.", "Col.", "Jones", "and",
+         "Gen.", "Ali", "at", "9", "a.m."}));
   EXPECT_TRUE(tokens[0].has(kAbbreviation));
   EXPECT_TRUE(tokens[16].has(kAbbreviation));
   EXPECT_EQ(Texts("John F. Kennedy"), (V{"John", "F.", "Kennedy"}));
@@ -76,9 +78,10 @@ TEST(TokenizerTest, AbbreviationsKeepTheirPeriod) {
 }
 
 TEST(TokenizerTest, EllipsesDashesUrls) {
-  EXPECT_EQ(Texts("wait... then -- go \u2026 see https://example.org/a?b=1. Mail info@example.org."),
-            (V{"wait", "...", "then", "--", "go", "\u2026", "see", "https://example.org/a?b=1", ".",
-               "Mail", "info@example.org", "."}));
+  EXPECT_EQ(
+      Texts("wait... then -- go \u2026 see https://example.org/a?b=1. Mail info@example.org."),
+      (V{"wait", "...", "then", "--", "go", "\u2026", "see", "https://example.org/a?b=1", ".",
+         "Mail", "info@example.org", "."}));
 }
 
 TEST(TokenizerTest, OffsetsAndSpaceFlags) {
@@ -93,8 +96,10 @@ TEST(TokenizerTest, OffsetsAndSpaceFlags) {
 }
 
 TEST(TokenizerTest, NonLatinScripts) {
-  EXPECT_EQ(Texts("\u0628\u063A\u062F\u0627\u062F \u5317\u4EAC, \u041C\u043E\u0441\u043A\u0432\u0430."),
-            (V{"\u0628\u063A\u062F\u0627\u062F", "\u5317\u4EAC", ",", "\u041C\u043E\u0441\u043A\u0432\u0430", "."}));
+  EXPECT_EQ(
+      Texts("\u0628\u063A\u062F\u0627\u062F \u5317\u4EAC, \u041C\u043E\u0441\u043A\u0432\u0430."),
+      (V{"\u0628\u063A\u062F\u0627\u062F", "\u5317\u4EAC", ",",
+         "\u041C\u043E\u0441\u043A\u0432\u0430", "."}));
 }
 
 }  // namespace
