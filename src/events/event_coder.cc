@@ -464,6 +464,12 @@ class SentenceCoder {
       if (targets.empty()) targets.push_back(EventArgument());
     } else if (reduced_passive) {
       sources.push_back(FromMention(agent));
+    } else if (form.form == VerbForm::kGerund && !be && start == t && t > b_ &&
+               doc_.tokens[t - 1].kind == TokenKind::kWord && !IsPreposition(W(t - 1)) &&
+               !IsClauseOpener(W(t - 1)) && !IsConjunction(W(t - 1)) && !IsSubjectPronoun(W(t - 1))) {
+      // A gerund right after a noun modifies it ("preconditions demanding a halt",
+      // "militants firing rockets"): the noun is the subject, and counts only as an actor.
+      if (Mention(t - 1) >= 0) sources.push_back(FromMention(Mention(t - 1)));
     } else if (form.form == VerbForm::kGerund && !be && start == t &&
                (t == b_ || IsPreposition(W(t - 1)) || W(t - 1) == "," ||
                 IsClauseOpener(W(t - 1)))) {
