@@ -349,15 +349,13 @@ class SentenceRecognizer {
     m.former = former;
     if (!sponsor.empty()) m.sponsor = sponsor;
     m.leader = leader;
+    // The last role word is the head ("opposition journalist" is a journalist, "defence
+    // ministry spokesman" a spokesman); earlier ones only modify it.
     std::vector<std::string> role_codes;
-    for (std::size_t r : roles) {
-      uint32_t id = AgentOf(r);
-      if (m.role_entry < 0) m.role_entry = static_cast<int32_t>(id);
-      for (const std::string& role : E(id).codes.front().roles) {
-        if (std::find(role_codes.begin(), role_codes.end(), role) == role_codes.end()) {
-          role_codes.push_back(role);
-        }
-      }
+    if (!roles.empty()) {
+      uint32_t id = AgentOf(roles.back());
+      m.role_entry = static_cast<int32_t>(id);
+      role_codes = E(id).codes.front().roles;
     }
     std::string country_chunk;  // first chunk of the code: country or pseudo-country
     if (person >= 0) {

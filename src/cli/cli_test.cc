@@ -120,3 +120,62 @@ TEST(CliTest, ReadsStdin) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(CliTest, CodeWritesJsonlCsvAndGdelt) {
+  testing::TempDir dir;
+  std::string examples = testing::SourceDir() + "/examples/articles.jsonl";
+  RunResult jsonl = RunDyad("code -j 2 " + examples, dir);
+  ASSERT_EQ(jsonl.status, 0) << jsonl.err;
+  std::vector<std::string> lines = Lines(jsonl.out);
+  ASSERT_GT(lines.size(), 20u);
+  simdjson::dom::parser parser;
+  for (const std::string& line : lines) {
+    simdjson::dom::element ev;
+    ASSERT_EQ(parser.parse(line).get(ev), simdjson::SUCCESS) << line;
+    std::string_view cameo = ev["event"]["cameo"].get_string().value();
+    EXPECT_GE(cameo.size(), 2u);
+    EXPECT_EQ(ev["event"]["root"].get_string().value(), cameo.substr(0, 2));
+    int64_t quad = ev["event"]["quad"].get_int64().value();
+    EXPECT_TRUE(quad >= 1 && quad <= 4);
+    EXPECT_FALSE(ev["source"].is_null());
+    EXPECT_GT(ev["pattern"]["line"].get_uint64().value(), 0u);
+  }
+  RunResult csv = RunDyad("code --format csv " + examples, dir);
+  ASSERT_EQ(csv.status, 0) << csv.err;
+  std::vector<std::string> rows = Lines(csv.out);
+  ASSERT_EQ(rows.size(), lines.size() + 1);  // header
+  EXPECT_EQ(rows[0].substr(0, 25), "article_id,sentence_index");
+  RunResult gdelt = RunDyad("code --format gdelt " + examples, dir);
+  ASSERT_EQ(gdelt.status, 0) << gdelt.err;
+  for (const std::string& row : Lines(gdelt.out)) {
+    EXPECT_EQ(std::count(row.begin(), row.end(), '\t'), 60) << row;
+  }
+}
+
+TEST(CliTest, ExplainShowsActorsEventsAndPatterns) {
+  testing::TempDir dir;
+  RunResult r = RunDyad("explain \"Iraqi Foreign Minister Fuad Hussein met US officials in Baghdad.\"",
+                        dir);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("actor: \"Iraqi Foreign Minister Fuad Hussein\" = IRQGOV"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("event: IRQGOV"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("dict/events/"), std::string::npos) << r.out;
+}
+
+TEST(CliTest, DictCheckPassesOnShippedDictionaries) {
+  testing::TempDir dir;
+  RunResult r = RunDyad("dict check --no-warnings", dir);
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find(" 0 error(s)"), std::string::npos) << r.err;
+  std::string bad = dir.Write("bad.txt", "Nowhere Land\n    ZZZGOV\n");
+  RunResult broken = RunDyad("dict check " + bad, dir);
+  EXPECT_EQ(broken.status, 1);
+  EXPECT_NE(broken.out.find("bad.txt:2: unknown country code 'ZZZ'"), std::string::npos) << broken.out;
+}
+
+}  // namespace
+}  // namespace dyad

@@ -77,20 +77,31 @@ class SentenceCoder {
       const std::vector<TriggerForm>* verbs = dict_.Verb(W(t));
       const std::vector<TriggerForm>* nouns = dict_.Noun(W(t));
       if (verbs == nullptr && nouns == nullptr) continue;
-      // Try the likelier reading first (noun or verb), then the other.
+      // Try the likelier reading first (noun or verb), then the other. Within a reading,
+      // every block the word triggers (in any file) is probed and the most specific
+      // matching pattern wins; ties go to the block loaded first.
       bool noun_first = nouns != nullptr && (verbs == nullptr || PrefersNoun(t));
-      bool coded = false;
-      for (int reading = 0; reading < 2 && !coded; ++reading) {
+      for (int reading = 0; reading < 2; ++reading) {
         bool as_noun = (reading == 0) == noun_first;
         const std::vector<TriggerForm>* forms = as_noun ? nouns : verbs;
         if (forms == nullptr) continue;
+        const TriggerForm* best = nullptr;
+        uint32_t best_end = 0;
+        int best_specificity = -1;
         for (const TriggerForm& form : *forms) {
           uint32_t end = t + 1;
           if (!Particles(form, &end)) continue;
-          if (as_noun ? CodeNoun(t, end, form) : CodeVerb(t, end, form)) {
-            coded = true;
-            break;
+          int specificity = as_noun ? CodeNoun(t, end, form, /*dry_run=*/true)
+                                    : CodeVerb(t, end, form, /*dry_run=*/true);
+          if (specificity > best_specificity) {
+            best = &form;
+            best_end = end;
+            best_specificity = specificity;
           }
+        }
+        if (best == nullptr) continue;
+        if ((as_noun ? CodeNoun(t, best_end, *best, false) : CodeVerb(t, best_end, *best, false)) >= 0) {
+          break;
         }
       }
     }
@@ -285,7 +296,13 @@ class SentenceCoder {
   // A target at `pos`: an actor mention (after determiners), else a short noun phrase.
   bool MatchTarget(uint32_t pos, MatchState* st, uint32_t* next) const {
     uint32_t k = pos;
-    while (k < e_ && IsDeterminer(W(k))) ++k;
+    // Determiners and quantities: "the", "50", "dozens of".
+    while (k < e_ && (IsDeterminer(W(k)) || doc_.tokens[k].kind == TokenKind::kNumber ||
+                      (W(k) == "of" && k > pos) || W(k) == "dozens" || W(k) == "hundreds" ||
+                      W(k) == "thousands" || W(k) == "two" || W(k) == "three" ||
+                      W(k) == "several")) {
+      ++k;
+    }
     int32_t m = Mention(k);
     if (m >= 0) {
       st->target = FromMention(m);
@@ -395,7 +412,10 @@ class SentenceCoder {
 
   // --- verbs and nouns -------------------------------------------------------------------
 
-  bool CodeVerb(uint32_t t, uint32_t after, const TriggerForm& form) {
+  // Codes the verb at `t` with the patterns of `form`'s block. Returns the specificity of
+  // the pattern that fired (a stop pattern counts), or -1 when nothing applied. With
+  // `dry_run` only the pattern search is done: nothing is emitted or noted.
+  int CodeVerb(uint32_t t, uint32_t after, const TriggerForm& form, bool dry_run) {
     const TriggerBlock& block = dict_.block(form.block);
     // The verb group to the left: auxiliaries, modals, negation, adverbs, "to" and the verb
     // that governs an infinitive ("refused to", "plans to", "threatened to").
@@ -445,14 +465,16 @@ class SentenceCoder {
       reduced_passive = agent >= 0 && after < e_ && W(after) == "by";
     }
     const EventPattern* pattern = FindPattern(block, t, reduced_passive ? by_end : after, &st);
+    if (dry_run) return pattern == nullptr ? -1 : static_cast<int>(pattern->specificity);
     if (pattern == nullptr) {
       Note(t, "no pattern of " + block.file + ":" + std::to_string(block.line) + " matched");
-      return false;
+      return -1;
     }
+    const int specificity = static_cast<int>(pattern->specificity);
     if (pattern->code.empty()) {
       Note(t, "stop pattern " + pattern->file + ":" + std::to_string(pattern->line));
       consumed_until_ = std::max(consumed_until_, st.end);
-      return true;
+      return specificity;
     }
     std::vector<EventArgument> sources;
     std::vector<EventArgument> targets = {st.target};
@@ -490,19 +512,19 @@ class SentenceCoder {
     }
     if (sources.empty()) {
       Note(t, "no source for " + block.lemmas[0]);
-      return false;
+      return -1;
     }
     std::string code = EventCoder::MapModality(pattern->code, modality, negated);
     if (code.empty()) {
       Note(t, "negated or modal '" + pattern->code + "' has no CAMEO code");
       consumed_until_ = std::max(consumed_until_, st.end);
-      return true;
+      return specificity;
     }
     Emit(sources, targets, code, pattern, &block, t, after, false, passive || reduced_passive,
          negated, modality);
     last_verb_event_ = static_cast<int32_t>(out_->events.size()) - 1;
     consumed_until_ = std::max(consumed_until_, st.end);
-    return true;
+    return specificity;
   }
 
   // An addressee named before the subject: "In a letter delivered by X to Y, the US said …".
@@ -516,21 +538,24 @@ class SentenceCoder {
     return EventArgument();
   }
 
-  bool CodeNoun(uint32_t t, uint32_t after, const TriggerForm& form) {
+  // Codes the noun at `t`; same contract as CodeVerb.
+  int CodeNoun(uint32_t t, uint32_t after, const TriggerForm& form, bool dry_run) {
     const TriggerBlock& block = dict_.block(form.block);
     if (t > b_ && (W(t - 1) == "no" || W(t - 1) == "without")) {
-      Note(t, "negated noun");
-      return false;
+      if (!dry_run) Note(t, "negated noun");
+      return -1;
     }
     MatchState st;
     const EventPattern* pattern = FindPattern(block, t, after, &st);
+    if (dry_run) return pattern == nullptr ? -1 : static_cast<int>(pattern->specificity);
     if (pattern == nullptr) {
       Note(t, "no pattern of " + block.file + ":" + std::to_string(block.line) + " matched");
-      return false;
+      return -1;
     }
+    const int specificity = static_cast<int>(pattern->specificity);
     if (pattern->code.empty()) {
       consumed_until_ = std::max(consumed_until_, st.end);
-      return true;
+      return specificity;
     }
     std::vector<EventArgument> sources;
     if (st.source.present()) sources.push_back(st.source);
@@ -556,11 +581,11 @@ class SentenceCoder {
     }
     if (sources.empty()) {
       Note(t, "no source for the noun '" + W(t) + "'");
-      return false;
+      return -1;
     }
     Emit(sources, {st.target}, pattern->code, pattern, &block, t, after, true, false, false, "");
     consumed_until_ = std::max(consumed_until_, st.end);
-    return true;
+    return specificity;
   }
 
   void Emit(const std::vector<EventArgument>& sources, const std::vector<EventArgument>& targets,
@@ -570,9 +595,9 @@ class SentenceCoder {
     const CameoCode* cameo = coder_.cameo().Find(code);
     if (cameo == nullptr) return;
     std::vector<std::pair<EventArgument, EventArgument>> pairs;
-    if (sources.size() >= 2 && targets.size() == 1 && !targets[0].present()) {
-      // "Washington and Baghdad agreed to talk": coordinated actors without a target act on
-      // each other.
+    if (sources.size() == 2 && targets.size() == 1 && !targets[0].present()) {
+      // "Washington and Baghdad agreed to talk": two coordinated actors without a target act
+      // on each other (longer lists are not read as mutual).
       for (const EventArgument& a : sources) {
         for (const EventArgument& b : sources) {
           if (&a != &b) pairs.emplace_back(a, b);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "ingest/format.h"
 #include "ingest/readers.h"
 
 namespace dyad {
@@ -23,6 +24,16 @@ bool Corpus::OpenNext(Rejection* rejection, bool* rejected) {
       for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.empty() || name[0] == '.') continue;
+        // Inside a directory only files whose extension names an input format are read
+        // (a README or a script beside the articles is not an article); directories are
+        // walked, and files named on the command line are always read.
+        std::error_code type_error;
+        bool directory = it->is_directory(type_error);
+        if (!directory && options_.format == InputFormat::kAuto &&
+            FormatFromPath(name) == InputFormat::kAuto) {
+          ++stats_.skipped_files;
+          continue;
+        }
         children.push_back(it->path().string());
       }
       if (ec) {

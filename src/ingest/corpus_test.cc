@@ -94,13 +94,16 @@ TEST(CorpusTest, DirectoriesAreWalkedInOrderAndFormatsDetected) {
   dir.Write("in/b/2.txt", "Second file.");
   dir.Write("in/a.txt", "First file.");
   dir.Write("in/.hidden.txt", "Hidden.");
-  dir.Write("in/c/noext", "{\"text\":\"Sniffed as JSON Lines.\"}\n");
+  dir.Write("in/c/noext", "{\"text\":\"Not read: no input extension.\"}\n");
+  dir.Write("in/c/sniffed.json", "{\"text\":\"Sniffed as JSON Lines.\"}\n");
+  dir.Write("in/README.md", "# notes\n");
   dir.WriteGzip("in/d.jsonl.gz", "{\"text\":\"Compressed.\"}\n");
   Outcome out = ReadAll({dir.path() + "/in"});
   ASSERT_EQ(out.articles.size(), 4u);
   EXPECT_EQ(out.articles[0].content, "First file.");
   EXPECT_EQ(out.articles[1].content, "Second file.");
   EXPECT_EQ(out.articles[2].content, "Sniffed as JSON Lines.");
+  EXPECT_EQ(out.stats.skipped_files, 2u);  // README.md and the file without extension
   EXPECT_EQ(out.articles[2].format, InputFormat::kJsonl);
   EXPECT_EQ(out.articles[3].content, "Compressed.");
 }
