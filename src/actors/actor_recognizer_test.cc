@@ -2,110 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include "actors/dict_check.h"
-#include "actors/dict_file.h"
+#include "testing/mini_dictionary.h"
 
 namespace dyad {
 namespace {
 
-constexpr char kCodes[] = R"(
-role GOV government
-role MIL military
-role REB rebels
-role DIP diplomats
-role ELI elites
-role CVL civilians
-role ACT activists
-pseudo IGO intergovernmental
-sector GOV Government
-sector MIL Military
-)";
-
-constexpr char kActors[] = R"(
-United States | US | U.S. | America | American | Americans
-    USA
-    @type country
-Iraq | Iraqi | Iraqis
-    IRQ
-    @type country
-Iran | Iranian
-    IRN
-    @type country
-Israel | Israeli
-    ISR
-    @type country
-Washington
-    USAGOV
-    @type capital
-    @country USA
-Baghdad
-    IRQGOV
-    @type capital
-    @country IRQ
-Gaza | Gaza Strip
-    PSE
-    @type territory
-Houthis | Houthi | Houthi rebels
-    YEMREBHTI
-    @type armed_group
-    @sponsor IRN
-United Nations | UN | U.N.
-    IGOUNO
-    @type igo
-Fuad Hussein | Fouad Hussein
-    IRQGOV  2020-06-06..
-    @type person
-Alina Romanowski
-    USADIP  2022-06-01..2025-01-20
-    @type person
-Joe Biden | Biden
-    USAGOV  2021-01-20..2025-01-20
-    USAGOV  2009-01-20..2017-01-20
-    @type person
-Palestine
-    PSE
-    @type country
-Yemen
-    YEM
-    @type country
-)";
-
-constexpr char kAgents[] = R"(
-foreign minister | foreign ministers
-    GOV
-    @rank minister
-prime minister
-    GOV
-    @rank head
-ambassador | ambassadors
-    DIP
-official | officials
-    GOV
-troops | soldiers
-    MIL
-militia | militias
-    REB
-rebels
-    REB
-protesters
-    ACT
-peacekeepers
-    MIL
-)";
-
 class RecognizerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    CodeVocabulary vocabulary;
     std::vector<DictDiagnostic> diagnostics;
-    vocabulary.ParseCodesFile(kCodes, "codes.txt", &diagnostics);
-    std::vector<DictEntry> actors, agents;
-    ParseDictFile(kActors, "actors.txt", &actors, &diagnostics);
-    ParseDictFile(kAgents, "agents.txt", &agents, &diagnostics);
-    AddCountriesFrom(actors, &vocabulary);
-    CheckEntries(vocabulary, actors, agents, &diagnostics);
+    dict_ = testing::MiniActorDictionary(&diagnostics);
     for (const DictDiagnostic& d : diagnostics) ADD_FAILURE() << d.ToString();
-    dict_ = ActorDictionary::Build(vocabulary, actors, agents, &diagnostics);
   }
 
   // "text=CODE" for each mention of `sentence` (a one-sentence article dated `date`).

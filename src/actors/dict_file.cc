@@ -1,15 +1,9 @@
 #include "actors/dict_file.h"
 
+#include "base/strings.h"
+
 namespace dyad {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
 
 std::string_view StripComment(std::string_view line) {
   std::size_t hash = line.find('#');
@@ -27,11 +21,11 @@ bool IsCodeChunk(std::string_view s) {
 }  // namespace
 
 bool ParseCodeLine(std::string_view body, DatedCode* code, std::string* error) {
-  body = Trim(body);
+  body = TrimSpace(body);
   std::size_t space = body.find_first_of(" \t");
   std::string_view code_text = body.substr(0, space);
   std::string_view dates =
-      space == std::string_view::npos ? std::string_view() : Trim(body.substr(space));
+      space == std::string_view::npos ? std::string_view() : TrimSpace(body.substr(space));
   if (!IsCodeChunk(code_text)) {
     *error = "malformed code '" + std::string(code_text) +
              "' (expected three-letter chunks of capitals, e.g. IRQGOV)";
@@ -86,7 +80,7 @@ void ParseDictFile(std::string_view text, const std::string& file_name,
       continue;
     }
     bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
-    std::string_view body = Trim(StripComment(raw));
+    std::string_view body = TrimSpace(StripComment(raw));
     if (body.empty()) continue;
     if (!indented) {
       entries->push_back(DictEntry());
@@ -97,7 +91,7 @@ void ParseDictFile(std::string_view text, const std::string& file_name,
       while (start <= body.size()) {
         std::size_t bar = body.find('|', start);
         if (bar == std::string_view::npos) bar = body.size();
-        std::string_view name = Trim(body.substr(start, bar - start));
+        std::string_view name = TrimSpace(body.substr(start, bar - start));
         if (name.empty()) {
           report(line_number, "empty name between '|' separators");
         } else {
@@ -116,7 +110,7 @@ void ParseDictFile(std::string_view text, const std::string& file_name,
       std::string key(
           body.substr(1, space == std::string_view::npos ? body.size() - 1 : space - 1));
       std::string value(space == std::string_view::npos ? std::string_view()
-                                                        : Trim(body.substr(space)));
+                                                        : TrimSpace(body.substr(space)));
       if (key.empty() || value.empty()) {
         report(line_number, "attribute line needs '@key value'");
         continue;

@@ -1,18 +1,12 @@
 #include "actors/tabari_import.h"
 
+#include "base/strings.h"
+
 #include <map>
 #include <sstream>
 
 namespace dyad {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
 
 // Removes '#' comments and single-line '<!-- -->' comments; tracks multi-line ones.
 std::string StripComments(std::string_view line, bool* in_block) {
@@ -73,12 +67,12 @@ bool ParseTabariDate(std::string_view s, bool is_end, Date* date) {
 
 // "[CODE restriction]" -> DatedCode.
 bool ParseBracketCode(std::string_view text, DatedCode* code, std::string* error) {
-  text = Trim(text);
+  text = TrimSpace(text);
   if (text.size() < 2 || text.front() != '[' || text.back() != ']') {
     *error = "expected [CODE] or [CODE restriction]";
     return false;
   }
-  text = Trim(text.substr(1, text.size() - 2));
+  text = TrimSpace(text.substr(1, text.size() - 2));
   std::size_t space = text.find_first_of(" \t");
   code->code = std::string(text.substr(0, space));
   code->from = kMinDate;
@@ -88,12 +82,12 @@ bool ParseBracketCode(std::string_view text, DatedCode* code, std::string* error
     return false;
   }
   if (space == std::string_view::npos) return true;
-  std::string_view r = Trim(text.substr(space));
+  std::string_view r = TrimSpace(text.substr(space));
   bool ok = true;
   if (!r.empty() && r[0] == '<') {
-    ok = ParseTabariDate(Trim(r.substr(1)), true, &code->to);
+    ok = ParseTabariDate(TrimSpace(r.substr(1)), true, &code->to);
   } else if (!r.empty() && r[0] == '>') {
-    ok = ParseTabariDate(Trim(r.substr(1)), false, &code->from);
+    ok = ParseTabariDate(TrimSpace(r.substr(1)), false, &code->from);
   } else {
     std::size_t dash = r.find('-');
     ok = dash != std::string_view::npos && ParseTabariDate(r.substr(0, dash), false, &code->from) &&
@@ -129,14 +123,14 @@ void ImportTabariActors(std::string_view text, const std::string& file_name,
     std::string line = StripComments(raw, &in_block);
     std::size_t semicolon = line.find(';');
     if (semicolon != std::string::npos) line.resize(semicolon);
-    std::string_view body = Trim(line);
+    std::string_view body = TrimSpace(line);
     if (body.empty()) continue;
     if (body[0] == '+') {
       if (current == nullptr) {
         diagnostics->push_back({file_name, number, "synonym before any primary phrase", true});
         continue;
       }
-      current->names.push_back(PhraseToName(Trim(body.substr(1))));
+      current->names.push_back(PhraseToName(TrimSpace(body.substr(1))));
       continue;
     }
     if (indented && body[0] == '[') {
@@ -159,7 +153,7 @@ void ImportTabariActors(std::string_view text, const std::string& file_name,
     current->file = file_name;
     current->line = number;
     std::size_t bracket = body.find('[');
-    current->names.push_back(PhraseToName(Trim(body.substr(0, bracket))));
+    current->names.push_back(PhraseToName(TrimSpace(body.substr(0, bracket))));
     if (bracket != std::string_view::npos) {
       DatedCode code;
       std::string error;
@@ -183,17 +177,17 @@ void ImportTabariAgents(std::string_view text, const std::string& file_name,
   while (std::getline(in, raw)) {
     ++number;
     std::string line = StripComments(raw, &in_block);
-    std::string_view body = Trim(line);
+    std::string_view body = TrimSpace(line);
     if (body.empty()) continue;
     if (body[0] == '!' && body.find('=') != std::string_view::npos) {
       std::size_t eq = body.find('=');
-      std::string marker(Trim(body.substr(0, eq)));
+      std::string marker(TrimSpace(body.substr(0, eq)));
       std::vector<std::string>& items = substitutions[marker];
       std::string list(body.substr(eq + 1));
       std::istringstream parts(list);
       std::string item;
       while (std::getline(parts, item, ',')) {
-        std::string_view t = Trim(item);
+        std::string_view t = TrimSpace(item);
         if (!t.empty()) items.emplace_back(t);
       }
       continue;
@@ -204,22 +198,22 @@ void ImportTabariAgents(std::string_view text, const std::string& file_name,
       diagnostics->push_back({file_name, number, "expected PHRASE [~CODE]", true});
       continue;
     }
-    std::string code(Trim(body.substr(bracket + 1, close - bracket - 1)));
+    std::string code(TrimSpace(body.substr(bracket + 1, close - bracket - 1)));
     std::string roles;
     for (char c : code) {
       if (c != '~') roles.push_back(c);
     }
-    std::string_view phrase_part = Trim(body.substr(0, bracket));
+    std::string_view phrase_part = TrimSpace(body.substr(0, bracket));
     std::vector<std::string> plurals;
     bool explicit_plural = false;
     std::size_t brace = phrase_part.find('{');
     if (brace != std::string_view::npos) {
       explicit_plural = true;
       std::size_t end = phrase_part.find('}', brace);
-      std::string_view inside = Trim(phrase_part.substr(
+      std::string_view inside = TrimSpace(phrase_part.substr(
           brace + 1, end == std::string_view::npos ? std::string_view::npos : end - brace - 1));
       if (!inside.empty()) plurals.push_back(std::string(inside));
-      phrase_part = Trim(phrase_part.substr(0, brace));
+      phrase_part = TrimSpace(phrase_part.substr(0, brace));
     }
     std::vector<std::string> phrases = {std::string(phrase_part)};
     // Expand one substitution marker, if present.

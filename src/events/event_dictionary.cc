@@ -1,5 +1,7 @@
 #include "events/event_dictionary.h"
 
+#include "base/strings.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -11,21 +13,13 @@ namespace dyad {
 namespace fs = std::filesystem;
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 std::vector<std::string> SplitBar(std::string_view s) {
   std::vector<std::string> out;
   std::size_t start = 0;
   while (start <= s.size()) {
     std::size_t bar = s.find('|', start);
     if (bar == std::string_view::npos) bar = s.size();
-    std::string_view item = Trim(s.substr(start, bar - start));
+    std::string_view item = TrimSpace(s.substr(start, bar - start));
     if (!item.empty()) out.emplace_back(item);
     start = bar + 1;
   }
@@ -214,14 +208,14 @@ void EventDictionary::ParseFile(const std::string& name, std::string_view text, 
     ++number;
     bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
     std::size_t hash = raw.find('#');
-    std::string_view body = Trim(std::string_view(raw).substr(0, hash));
+    std::string_view body = TrimSpace(std::string_view(raw).substr(0, hash));
     if (body.empty()) continue;
     if (!indented) {
       current = -1;
       if (body.rfind("SET ", 0) == 0) {
         if (!sets_only) continue;
         std::size_t eq = body.find('=');
-        std::string set_name(Trim(body.substr(4, eq == std::string_view::npos ? 0 : eq - 4)));
+        std::string set_name(TrimSpace(body.substr(4, eq == std::string_view::npos ? 0 : eq - 4)));
         if (eq == std::string_view::npos || set_name.size() < 2 || set_name[0] != '&') {
           report(number, "expected SET &NAME = word | phrase | …");
           continue;
@@ -264,7 +258,7 @@ void EventDictionary::ParseFile(const std::string& name, std::string_view text, 
       }
       items.push_back(item);
       for (const std::string& raw_item : items) {
-        std::string_view entry = Trim(raw_item);
+        std::string_view entry = TrimSpace(raw_item);
         if (entry.empty()) continue;
         std::vector<std::string> irregular;
         std::size_t brace = entry.find('{');
@@ -275,7 +269,7 @@ void EventDictionary::ParseFile(const std::string& name, std::string_view text, 
             continue;
           }
           irregular = SplitBar(entry.substr(brace + 1, close - brace - 1));
-          entry = Trim(entry.substr(0, brace));
+          entry = TrimSpace(entry.substr(0, brace));
         }
         block.lemmas.emplace_back(entry);
         if (noun) {

@@ -19,12 +19,14 @@ role REB rebels
 role DIP diplomats
 role ELI elites
 role ACT activists
+role CVL civilians
 pseudo IGO intergovernmental
 sector GOV Government
+sector MIL Military
 )";
 
 inline constexpr char kMiniActors[] = R"(
-United States | US | U.S. | American
+United States | US | U.S. | America | American | Americans
     USA
     @type country
 Iraq | Iraqi
@@ -51,22 +53,46 @@ Houthis | Houthi | Houthi rebels | Houthi rebel
     YEMREBHTI
     @type armed_group
     @sponsor IRN
-Fuad Hussein
+Fuad Hussein | Fouad Hussein
     IRQGOV  2020-06-06..
+    @type person
+Gaza | Gaza Strip
+    PSE
+    @type territory
+Palestine
+    PSE
+    @type country
+United Nations | UN | U.N.
+    IGOUNO
+    @type igo
+Alina Romanowski
+    USADIP  2022-06-01..2025-01-20
+    @type person
+Joe Biden | Biden
+    USAGOV  2021-01-20..2025-01-20
+    USAGOV  2009-01-20..2017-01-20
     @type person
 )";
 
 inline constexpr char kMiniAgents[] = R"(
-foreign minister
+foreign minister | foreign ministers
     GOV
-ambassador
+prime minister
+    GOV
+ambassador | ambassadors
     DIP
 official | officials
     GOV
-troops
+troops | soldiers
     MIL
 militia | militias
     REB
+rebels
+    REB
+protesters
+    ACT
+peacekeepers
+    MIL
 )";
 
 inline constexpr char kMiniCameo[] =
@@ -112,15 +138,23 @@ NOUN talks
     046  * with TGT
 )";
 
-inline std::shared_ptr<const EventCoder> MiniCoder() {
+// The actor dictionary of kMiniCodes, kMiniActors and kMiniAgents; problems found while
+// building it are appended to `diagnostics`.
+inline std::shared_ptr<const ActorDictionary> MiniActorDictionary(
+    std::vector<DictDiagnostic>* diagnostics) {
   CodeVocabulary vocabulary;
-  std::vector<DictDiagnostic> diagnostics;
-  vocabulary.ParseCodesFile(kMiniCodes, "codes.txt", &diagnostics);
+  vocabulary.ParseCodesFile(kMiniCodes, "codes.txt", diagnostics);
   std::vector<DictEntry> actors, agents;
-  ParseDictFile(kMiniActors, "actors.txt", &actors, &diagnostics);
-  ParseDictFile(kMiniAgents, "agents.txt", &agents, &diagnostics);
+  ParseDictFile(kMiniActors, "actors.txt", &actors, diagnostics);
+  ParseDictFile(kMiniAgents, "agents.txt", &agents, diagnostics);
   AddCountriesFrom(actors, &vocabulary);
-  auto dict = ActorDictionary::Build(vocabulary, actors, agents, &diagnostics);
+  CheckEntries(vocabulary, actors, agents, diagnostics);
+  return ActorDictionary::Build(vocabulary, actors, agents, diagnostics);
+}
+
+inline std::shared_ptr<const EventCoder> MiniCoder() {
+  std::vector<DictDiagnostic> diagnostics;
+  auto dict = MiniActorDictionary(&diagnostics);
   auto cameo = std::make_shared<CameoTable>();
   cameo->Parse(kMiniCameo, kMiniPlover, &diagnostics);
   auto events = EventDictionary::Build({{"events.txt", kMiniEvents}}, cameo.get(), &diagnostics);

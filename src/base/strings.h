@@ -1,0 +1,22 @@
+// Small string helpers shared by the dictionary readers.
+#ifndef DYAD_BASE_STRINGS_H_
+#define DYAD_BASE_STRINGS_H_
+
+#include <string_view>
+
+namespace dyad {
+
+// `s` without leading and trailing spaces, tabs and carriage returns.
+inline std::string_view TrimSpace(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+}  // namespace dyad
+
+#endif  // DYAD_BASE_STRINGS_H_
