@@ -274,6 +274,7 @@ class SentenceCoder {
     for (uint32_t skip = 0; skip < 2; ++skip) {
       uint32_t p = pos + skip;
       if (skip == 1 && (pos >= e_ || !IsDeterminer(W(pos)))) break;
+      if (p >= e_ || el.first_words.count(W(p)) == 0) continue;
       for (const std::vector<std::string>& phrase : el.alternatives) {
         uint32_t k = p;
         bool ok = !phrase.empty();

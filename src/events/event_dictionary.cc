@@ -179,8 +179,12 @@ bool EventDictionary::ParsePattern(std::string_view text, EventPattern* pattern,
       element.optional = true;
       ++end;
     }
-    if (element.kind == PatternElement::kTrigger)
+    for (const std::vector<std::string>& alternative : element.alternatives) {
+      if (!alternative.empty()) element.first_words.insert(alternative.front());
+    }
+    if (element.kind == PatternElement::kTrigger) {
       pattern->trigger_index = static_cast<uint32_t>(pattern->elements.size());
+    }
     if (!element.optional && element.kind != PatternElement::kSkip &&
         element.kind != PatternElement::kTrigger) {
       pattern->specificity += 1;

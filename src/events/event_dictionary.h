@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/dict_entry.h"
@@ -23,6 +24,8 @@ struct PatternElement {
   Kind kind = kWords;
   // kWords: alternatives, each a phrase of folded words.
   std::vector<std::vector<std::string>> alternatives;
+  // kWords: the first word of every alternative, to reject a position quickly.
+  std::unordered_set<std::string> first_words;
   bool optional = false;
 };
 
