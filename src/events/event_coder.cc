@@ -574,7 +574,7 @@ class SentenceCoder {
     if (sources.empty()) {
       // "X launched attacks on Y", "X held talks with Y": the light verb's subject.
       uint32_t k = t;
-      while (k > b_ && k > t - 4 && !In(kLightVerbs, W(k - 1)) && Mention(k - 1) < 0 &&
+      while (k > b_ && k + 4 > t && !In(kLightVerbs, W(k - 1)) && Mention(k - 1) < 0 &&
              !IsPunct(W(k - 1))) {
         --k;
       }
