@@ -25,7 +25,13 @@ std::string DictionaryFlags::Dir() const {
   if (!ec) {
     for (fs::path candidate : {exe.parent_path() / "dict", exe.parent_path().parent_path() / "dict",
                                exe.parent_path().parent_path() / "share" / "dyad" / "dict"}) {
-      if (fs::exists(candidate / "codes.txt", ec)) return candidate.string();
+      if (fs::exists(candidate / "codes.txt", ec)) {
+        // Shown in every event's "pattern": keep it short when it lies under the current
+        // directory ("dict/events/…" rather than an absolute path).
+        fs::path relative = fs::relative(candidate, fs::current_path(ec), ec);
+        if (!ec && !relative.empty() && relative.begin()->string() != "..") return relative.string();
+        return candidate.string();
+      }
     }
   }
   return "dict";
