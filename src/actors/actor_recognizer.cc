@@ -46,6 +46,7 @@ struct Atom {
   std::vector<uint32_t> entries;  // kEntry candidates
   std::string sponsor;            // kModifier
   std::string leader;             // kModifier
+  Span part;                      // kEntry for one part of a hyphenated token, else empty
 };
 
 bool IsCapitalized(std::string_view word) {
@@ -123,8 +124,9 @@ class SentenceRecognizer {
       std::string folded = FoldCase(words_[i]);
       bool matched = dict_.LongestMatch(words_, i, n, &match);
       // A hyphenated word is a modifier ("Iran-backed") unless the dictionary knows it
-      // whole ("pro-government militias", "ex-president").
-      if (!matched && token.has(kHyphenated) && HyphenModifier(token, i)) {
+      // whole ("pro-government militias", "ex-president"); a compound of actor names
+      // ("Seoul-Washington", "US-Iraq") is one mention per part.
+      if (!matched && token.has(kHyphenated) && (HyphenModifier(token, i) || HyphenActors(token, i))) {
         ++i;
         continue;
       }
@@ -206,6 +208,34 @@ class SentenceRecognizer {
     return true;
   }
 
+  // "Seoul-Washington": every part names a country, capital or territory. Adds one atom
+  // per part and returns true; otherwise adds nothing.
+  bool HyphenActors(const Token& token, uint32_t i) {
+    std::vector<Span> parts = HyphenParts(doc_.clean.text.text, token);
+    if (parts.size() < 2) return false;
+    std::vector<Atom> found;
+    ActorDictionary::Match match;
+    for (const Span& part : parts) {
+      std::vector<std::string_view> one = {doc_.Text(part.begin, part.end)};
+      if (!dict_.LongestMatch(one, 0, 1, &match)) return false;
+      std::vector<uint32_t> ranked = Rank(match.entries);
+      EntryType type = E(ranked[0]).type;
+      if (E(ranked[0]).agent || (type != EntryType::kCountry && type != EntryType::kCapital &&
+                                 type != EntryType::kTerritory)) {
+        return false;
+      }
+      Atom atom;
+      atom.kind = AtomKind::kEntry;
+      atom.first = i;
+      atom.last = i + 1;
+      atom.entries = std::move(ranked);
+      atom.part = part;
+      found.push_back(std::move(atom));
+    }
+    for (Atom& atom : found) atoms_.push_back(std::move(atom));
+    return true;
+  }
+
   bool Adjacent(std::size_t a, std::size_t b) const {
     return b < atoms_.size() && atoms_[a].last == atoms_[b].first;
   }
@@ -258,6 +288,11 @@ class SentenceRecognizer {
       int actor = -1, person = -1;
       std::vector<std::size_t> roles;
       std::size_t end = k;  // one past the last atom used
+      if (IsActorEntry(k) && atoms_[k].part.size() > 0) {
+        Emit(k, k + 1, static_cast<int>(k), -1, {}, 0, 0, false, sponsor, leader);  // a part
+        k = k + 1;
+        continue;
+      }
       if (IsActorEntry(k)) {
         if (E(atoms_[k].entries[0]).type == EntryType::kPerson) {
           person = static_cast<int>(k);
@@ -324,6 +359,8 @@ class SentenceRecognizer {
     m.sentence = sentence_;
     m.first_token = base_ + atoms_[start].first;
     m.last_token = base_ + atoms_[end - 1].last;
+    m.text_begin = doc_.tokens[m.first_token].begin;
+    m.text_end = doc_.tokens[m.last_token - 1].end;
     m.kind = MentionKind::kRole;
     m.leader = leader;
     m.country = leader;
@@ -346,6 +383,12 @@ class SentenceRecognizer {
     m.sentence = sentence_;
     m.first_token = base_ + atoms_[start].first;
     m.last_token = base_ + atoms_[end - 1].last;
+    m.text_begin = doc_.tokens[m.first_token].begin;
+    m.text_end = doc_.tokens[m.last_token - 1].end;
+    if (atoms_[start].part.size() > 0) {
+      m.text_begin = atoms_[start].part.begin;
+      m.text_end = atoms_[start].part.end;
+    }
     m.former = former;
     if (!sponsor.empty()) m.sponsor = sponsor;
     m.leader = leader;

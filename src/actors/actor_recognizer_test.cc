@@ -26,7 +26,7 @@ class RecognizerTest : public ::testing::Test {
     std::vector<std::string> out;
     for (const ActorMention& m : mentions_) {
       std::string text(
-          doc_.Text(doc_.tokens[m.first_token].begin, doc_.tokens[m.last_token - 1].end));
+          doc_.Text(m.text_begin, m.text_end));
       out.push_back(text + "=" + m.code + (m.place ? "@" : ""));
     }
     return out;

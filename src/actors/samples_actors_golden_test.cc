@@ -77,7 +77,7 @@ TEST(SamplesActorsGoldenTest, CodesMatchHandAnnotations) {
     for (const ActorMention& m : recognizer.Recognize(doc)) {
       if (m.place) continue;
       predicted.emplace_back(
-          std::string(doc.Text(doc.tokens[m.first_token].begin, doc.tokens[m.last_token - 1].end)),
+          std::string(doc.Text(m.text_begin, m.text_end)),
           m.code);
     }
     // A prediction matches an expectation when their texts overlap and the codes agree.

@@ -28,7 +28,7 @@ TEST(SeedActorsTest, AllActorsOfTheSeedArticle) {
   std::vector<std::pair<std::string, const ActorMention*>> found;
   for (const ActorMention& m : mentions) {
     found.emplace_back(
-        std::string(doc.Text(doc.tokens[m.first_token].begin, doc.tokens[m.last_token - 1].end)),
+        std::string(doc.Text(m.text_begin, m.text_end)),
         &m);
   }
   const Expected kExpected[] = {

@@ -46,7 +46,7 @@ std::string Tag(const EventCoder& coder, const Document& doc, const CodedArticle
 }
 
 std::string MentionText(const Document& doc, const ActorMention& m) {
-  return std::string(doc.Text(doc.tokens[m.first_token].begin, doc.tokens[m.last_token - 1].end));
+  return std::string(doc.Text(m.text_begin, m.text_end));
 }
 
 int RunExplain(const ExplainFlags& flags) {

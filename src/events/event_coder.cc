@@ -310,17 +310,25 @@ class SentenceCoder {
       *next = mentions_[m].last_token;
       return true;
     }
+    // A noun phrase without an actor at its head: "Red Sea shipping", or one with an actor
+    // as a modifier ("an upcoming Seoul-Washington exercise"), whose actor is the target.
     uint32_t j = k;
+    int32_t inner = -1;
     while (j < e_ && j < k + kMaxNounPhrase && !IsPunct(W(j)) && !IsPreposition(W(j)) &&
-           !IsConjunction(W(j)) && !IsFormOfBe(W(j)) && !IsModal(W(j)) && Mention(j) < 0 &&
+           !IsConjunction(W(j)) && !IsFormOfBe(W(j)) && !IsModal(W(j)) &&
            !In(kTimeWords, W(j)) && W(j) != "that" && W(j) != "who" && W(j) != "which" &&
-           dict_.Verb(W(j)) == nullptr) {
+           (Mention(j) >= 0 || dict_.Verb(W(j)) == nullptr)) {
+      if (Mention(j) >= 0 && inner < 0) inner = Mention(j);
       ++j;
     }
     if (j == k) return false;
     st->target = EventArgument();
-    st->target.first_token = pos;
-    st->target.last_token = j;
+    if (inner >= 0) {
+      st->target = FromMention(inner);
+    } else {
+      st->target.first_token = pos;
+      st->target.last_token = j;
+    }
     *next = j;
     return true;
   }

@@ -27,10 +27,8 @@ void StringOrNull(const std::string& value, JsonWriter* json) {
 
 void WriteActorFields(const Document& doc, const ActorDictionary& dict, const ActorMention& m,
                       JsonWriter* json) {
-  const Token& first = doc.tokens[m.first_token];
-  const Token& last = doc.tokens[m.last_token - 1];
-  json->Key("text").String(doc.Text(first.begin, last.end));
-  Span span = doc.InputSpan(first.begin, last.end);
+  json->Key("text").String(doc.Text(m.text_begin, m.text_end));
+  Span span = doc.InputSpan(m.text_begin, m.text_end);
   json->Key("span").SpanArray(span.begin, span.end);
   json->Key("code").String(m.code);
   json->Key("country");

@@ -12,12 +12,16 @@ namespace {
 
 // The text and span of an argument: the mention, or the words of a non-actor phrase.
 std::string ArgumentText(const Document& doc, const CodedArticle& coded, const EventArgument& a) {
+  if (a.mention >= 0 && !a.reference) {
+    const ActorMention& m = coded.mentions[static_cast<std::size_t>(a.mention)];
+    return std::string(doc.Text(m.text_begin, m.text_end));
+  }
   if (a.last_token > a.first_token) {
     return std::string(doc.Text(doc.tokens[a.first_token].begin, doc.tokens[a.last_token - 1].end));
   }
   if (a.mention >= 0) {
     const ActorMention& m = coded.mentions[static_cast<std::size_t>(a.mention)];
-    return std::string(doc.Text(doc.tokens[m.first_token].begin, doc.tokens[m.last_token - 1].end));
+    return std::string(doc.Text(m.text_begin, m.text_end));
   }
   return "";
 }
