@@ -307,7 +307,17 @@ class SentenceCoder {
     int32_t m = Mention(k);
     if (m >= 0) {
       st->target = FromMention(m);
-      *next = mentions_[m].last_token;
+      uint32_t end = mentions_[m].last_token;
+      // "the Croatian government's request": the possessed noun belongs to the target.
+      if (end < e_ && IsClitic(end)) {
+        ++end;
+        while (end < e_ && end < mentions_[m].last_token + kMaxNounPhrase && !IsPunct(W(end)) &&
+               !IsPreposition(W(end)) && !IsConjunction(W(end)) && Mention(end) < 0 &&
+               (dict_.Verb(W(end)) == nullptr || dict_.Noun(W(end)) != nullptr)) {
+          ++end;
+        }
+      }
+      *next = end;
       return true;
     }
     // A noun phrase without an actor at its head: "Red Sea shipping", or one with an actor
