@@ -68,3 +68,38 @@ TEST(CameoTableTest, MatchesTheReferenceCodesAndGoldsteinValues) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(CameoTableTest, PloverTypesMatchTheConversionTable) {
+  std::string path = testing::SharedPath("reference/plover/CAMEO2PLOVER-2021.txt");
+  if (path.empty()) GTEST_SKIP() << "../shared/reference/plover absent: PLOVER map check skipped";
+  CameoTable table = Shipped();
+  std::stringstream in(testing::ReadFileOrEmpty(path));
+  std::string line;
+  std::size_t checked = 0;
+  while (std::getline(in, line)) {
+    std::size_t hash = line.find('#');
+    if (hash != std::string::npos) line.resize(hash);
+    std::size_t colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    std::string code = line.substr(0, colon);
+    if (code.empty() || code.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::string rest = line.substr(colon + 1);
+    std::string type = rest.substr(0, rest.find(','));
+    type.erase(0, type.find_first_not_of(' '));
+    type.erase(type.find_last_not_of(' ') + 1);
+    if (type.empty()) continue;
+    const CameoCode* c = table.Find(code);
+    if (c == nullptr) continue;  // codes outside CAMEO proper (see dict/cameo/README.md)
+    // The root 08 is listed twice (CONCEDE and RETREAT); dyad keeps CONCEDE for the root.
+    if (code == "08") continue;
+    EXPECT_EQ(c->plover_type, type) << code;
+    ++checked;
+  }
+  EXPECT_GT(checked, 250u);
+}
+
+}  // namespace
+}  // namespace dyad
