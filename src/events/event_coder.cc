@@ -327,7 +327,8 @@ class SentenceCoder {
     while (j < e_ && j < k + kMaxNounPhrase && !IsPunct(W(j)) && !IsPreposition(W(j)) &&
            !IsConjunction(W(j)) && !IsFormOfBe(W(j)) && !IsModal(W(j)) &&
            !In(kTimeWords, W(j)) && W(j) != "that" && W(j) != "who" && W(j) != "which" &&
-           (Mention(j) >= 0 || dict_.Verb(W(j)) == nullptr)) {
+           (Mention(j) >= 0 || dict_.Verb(W(j)) == nullptr || NounLikeGerund(j, k)) &&
+           !LikelyPastVerb(j, k)) {
       if (Mention(j) >= 0 && inner < 0) inner = Mention(j);
       ++j;
     }
@@ -341,6 +342,20 @@ class SentenceCoder {
     }
     *next = j;
     return true;
+  }
+
+  // An -ing form inside a noun phrase after another word is a noun ("Red Sea shipping").
+  bool NounLikeGerund(uint32_t j, uint32_t phrase_start) const {
+    const std::string& w = W(j);
+    return j > phrase_start && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 &&
+           doc_.tokens[j - 1].kind == TokenKind::kWord;
+  }
+
+  // A word in -ed after the start of a noun phrase is more likely its clause's verb
+  // ("Red Sea shipping continued") than part of the phrase.
+  bool LikelyPastVerb(uint32_t j, uint32_t phrase_start) const {
+    const std::string& w = W(j);
+    return j > phrase_start && Mention(j) < 0 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
   }
 
   bool MatchFrom(const EventPattern& p, std::size_t el, uint32_t pos, MatchState* st) const {
