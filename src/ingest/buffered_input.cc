@@ -13,6 +13,16 @@ namespace {
 
 constexpr std::size_t kChunk = 256 * 1024;
 
+// zlib's message without the "<fd:4>: " it puts in front.
+std::string ZlibMessage(const char* message) {
+  std::string text = message == nullptr ? "" : message;
+  if (text.rfind("<fd:", 0) == 0) {
+    std::size_t colon = text.find(": ");
+    if (colon != std::string::npos) text.erase(0, colon + 2);
+  }
+  return text;
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<BufferedInput>> BufferedInput::Open(const std::string& path) {
@@ -77,8 +87,8 @@ StatusOr<bool> BufferedInput::Fill() {
     int errnum = 0;
     const char* message = gzerror(static_cast<gzFile>(gz_), &errnum);
     eof_ = true;
-    if (errnum == Z_ERRNO) return IoError(name_ + ": " + std::strerror(errno));
-    return DataLossError(name_ + ": corrupt gzip data (" + std::string(message) + ")");
+    if (errnum == Z_ERRNO) return IoError(std::string("read error: ") + std::strerror(errno));
+    return DataLossError("corrupt gzip data (" + ZlibMessage(message) + ")");
   }
   buffer_.resize(old_size + static_cast<std::size_t>(got));
   if (got == 0) {
@@ -87,7 +97,7 @@ StatusOr<bool> BufferedInput::Fill() {
     int errnum = 0;
     const char* message = gzerror(static_cast<gzFile>(gz_), &errnum);
     if (errnum != Z_OK && errnum != Z_STREAM_END) {
-      return DataLossError(name_ + ": truncated gzip data (" + std::string(message) + ")");
+      return DataLossError("truncated gzip data (" + ZlibMessage(message) + ")");
     }
     return false;
   }

@@ -14,7 +14,8 @@ namespace dyad {
 // Reads bytes from a file or stdin ("-"), decompressing gzip transparently (zlib detects it
 // from the magic bytes). Memory use is bounded by the chunk size plus what the caller asks
 // to keep. A truncated or corrupt gzip stream surfaces as a kDataLoss error from the read
-// that meets it. Not thread-safe: one reader per input.
+// that meets it; read errors do not repeat the input's name (the caller reports where).
+// Not thread-safe: one reader per input.
 class BufferedInput {
  public:
   // Opens `path` ("-" for stdin). Fails with kNotFound or kIoError.

@@ -54,7 +54,7 @@ TEST(BufferedInputTest, TruncatedGzipIsDataLoss) {
   std::string all;
   Status status = (*input)->ReadAll(1 << 30, &all);
   EXPECT_EQ(status.code(), StatusCode::kDataLoss) << status.ToString();
-  EXPECT_NE(status.message().find("cut.jsonl.gz"), std::string::npos);
+  EXPECT_EQ(status.message(), "truncated gzip data (unexpected end of file)");
 }
 
 TEST(BufferedInputTest, MissingFileAndDirectory) {

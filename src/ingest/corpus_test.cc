@@ -111,6 +111,7 @@ TEST(CorpusTest, DirectoriesAreWalkedInOrderAndFormatsDetected) {
 TEST(CorpusTest, BadInputsAreRejectedAndTheRunGoesOn) {
   testing::TempDir dir;
   std::string empty = dir.Write("empty.txt", "");
+  std::string empty_jsonl = dir.Write("empty.jsonl", "");
   std::string binary = dir.Write("binary.txt", std::string("abc\0def", 7));
   std::string noise;
   for (int i = 0; i < 4096; ++i) noise.push_back(static_cast<char>((i * 7919) % 256 | 0x80));
@@ -122,8 +123,10 @@ TEST(CorpusTest, BadInputsAreRejectedAndTheRunGoesOn) {
     text += "{\"text\":\"Article number " + std::to_string(i) + ".\"}\n";
   std::string gz = testing::Gzip(text);
   std::string truncated = dir.Write("cut.jsonl.gz", gz.substr(0, gz.size() * 2 / 3));
-  Outcome out = ReadAll({empty, binary, garbage, missing, truncated, good});
+  Outcome out = ReadAll({empty, binary, garbage, missing, truncated, good, empty_jsonl});
   EXPECT_EQ(out.articles.back().content, "A good article.");
+  EXPECT_EQ(out.rejections.back().origin, empty_jsonl);
+  EXPECT_EQ(out.rejections.back().message, "empty file");
   ASSERT_GE(out.rejections.size(), 5u);
   EXPECT_EQ(out.rejections[0].origin, empty);
   EXPECT_EQ(out.rejections[0].message, "empty file");

@@ -48,6 +48,10 @@ class JsonlReader : public ArticleReader {
       }
       if (!*got) {
         done_ = true;
+        if (line_number_ == 0) {
+          *rejection = Rejection{input_->name(), "empty file"};
+          return ReadStatus::kRejected;
+        }
         return ReadStatus::kEnd;
       }
       ++line_number_;
