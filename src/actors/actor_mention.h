@@ -29,8 +29,8 @@ struct ActorMention {
   uint32_t sentence = 0;     // index into Document::sentences
   uint32_t first_token = 0;  // tokens [first_token, last_token) of Document::tokens
   uint32_t last_token = 0;
-  uint32_t text_begin = 0;   // the mention's bytes in clean text: its tokens, or a part of a
-  uint32_t text_end = 0;     // hyphenated token ("Seoul" in "Seoul-Washington")
+  uint32_t text_begin = 0;  // the mention's bytes in clean text: its tokens, or a part of a
+  uint32_t text_end = 0;    // hyphenated token ("Seoul" in "Seoul-Washington")
   MentionKind kind = MentionKind::kRole;
   std::string code;     // e.g. "IRQGOV", "YEMREBHTI", "GOV" (role without country)
   std::string country;  // ISO 3166-1 alpha-3, or "" when unknown or not a country

@@ -126,7 +126,8 @@ class SentenceRecognizer {
       // A hyphenated word is a modifier ("Iran-backed") unless the dictionary knows it
       // whole ("pro-government militias", "ex-president"); a compound of actor names
       // ("Seoul-Washington", "US-Iraq") is one mention per part.
-      if (!matched && token.has(kHyphenated) && (HyphenModifier(token, i) || HyphenActors(token, i))) {
+      if (!matched && token.has(kHyphenated) &&
+          (HyphenModifier(token, i) || HyphenActors(token, i))) {
         ++i;
         continue;
       }

@@ -25,8 +25,7 @@ class RecognizerTest : public ::testing::Test {
     mentions_ = recognizer.Recognize(doc_);
     std::vector<std::string> out;
     for (const ActorMention& m : mentions_) {
-      std::string text(
-          doc_.Text(m.text_begin, m.text_end));
+      std::string text(doc_.Text(m.text_begin, m.text_end));
       out.push_back(text + "=" + m.code + (m.place ? "@" : ""));
     }
     return out;

@@ -76,9 +76,7 @@ TEST(SamplesActorsGoldenTest, CodesMatchHandAnnotations) {
     std::vector<std::pair<std::string, std::string>> predicted;
     for (const ActorMention& m : recognizer.Recognize(doc)) {
       if (m.place) continue;
-      predicted.emplace_back(
-          std::string(doc.Text(m.text_begin, m.text_end)),
-          m.code);
+      predicted.emplace_back(std::string(doc.Text(m.text_begin, m.text_end)), m.code);
     }
     // A prediction matches an expectation when their texts overlap and the codes agree.
     std::vector<bool> used(expected.size(), false);

@@ -27,9 +27,7 @@ TEST(SeedActorsTest, AllActorsOfTheSeedArticle) {
   std::vector<ActorMention> mentions = ActorRecognizer(dict).Recognize(doc);
   std::vector<std::pair<std::string, const ActorMention*>> found;
   for (const ActorMention& m : mentions) {
-    found.emplace_back(
-        std::string(doc.Text(m.text_begin, m.text_end)),
-        &m);
+    found.emplace_back(std::string(doc.Text(m.text_begin, m.text_end)), &m);
   }
   const Expected kExpected[] = {
       {"Washington", "USAGOV", ""},

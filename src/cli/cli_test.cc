@@ -157,10 +157,11 @@ TEST(CliTest, CodeWritesJsonlCsvAndGdelt) {
 
 TEST(CliTest, ExplainShowsActorsEventsAndPatterns) {
   testing::TempDir dir;
-  RunResult r = RunDyad("explain \"Iraqi Foreign Minister Fuad Hussein met US officials in Baghdad.\"",
-                        dir);
+  RunResult r =
+      RunDyad("explain \"Iraqi Foreign Minister Fuad Hussein met US officials in Baghdad.\"", dir);
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("actor: \"Iraqi Foreign Minister Fuad Hussein\" = IRQGOV"), std::string::npos)
+  EXPECT_NE(r.out.find("actor: \"Iraqi Foreign Minister Fuad Hussein\" = IRQGOV"),
+            std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("event: IRQGOV"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("dict/events/"), std::string::npos) << r.out;
@@ -174,7 +175,8 @@ TEST(CliTest, DictCheckPassesOnShippedDictionaries) {
   std::string bad = dir.Write("bad.txt", "Nowhere Land\n    ZZZGOV\n");
   RunResult broken = RunDyad("dict check " + bad, dir);
   EXPECT_EQ(broken.status, 1);
-  EXPECT_NE(broken.out.find("bad.txt:2: unknown country code 'ZZZ'"), std::string::npos) << broken.out;
+  EXPECT_NE(broken.out.find("bad.txt:2: unknown country code 'ZZZ'"), std::string::npos)
+      << broken.out;
 }
 
 }  // namespace

@@ -29,7 +29,8 @@ std::string DictionaryFlags::Dir() const {
         // Shown in every event's "pattern": keep it short when it lies under the current
         // directory ("dict/events/…" rather than an absolute path).
         fs::path relative = fs::relative(candidate, fs::current_path(ec), ec);
-        if (!ec && !relative.empty() && relative.begin()->string() != "..") return relative.string();
+        if (!ec && !relative.empty() && relative.begin()->string() != "..")
+          return relative.string();
         return candidate.string();
       }
     }

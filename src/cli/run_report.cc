@@ -47,9 +47,8 @@ void RunReport::Summary(const CorpusStats& stats, const std::string& extra) {
     skipped = ", " + std::to_string(stats.skipped_files) + " other file(s) skipped";
   }
   std::fprintf(stderr, "dyad: %zu articles read, %zu processed, %zu rejected (%zu input%s%s)%s%s\n",
-               stats.read, stats.articles, stats.rejected, stats.files,
-               stats.files == 1 ? "" : "s", skipped.c_str(), extra.empty() ? "" : "; ",
-               extra.c_str());
+               stats.read, stats.articles, stats.rejected, stats.files, stats.files == 1 ? "" : "s",
+               skipped.c_str(), extra.empty() ? "" : "; ", extra.c_str());
 }
 
 int RunReport::ExitStatus(const CorpusStats& stats, bool strict) {

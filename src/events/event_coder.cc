@@ -14,10 +14,13 @@ constexpr uint32_t kMaxSubjectDistance = 24;  // tokens between a subject and it
 constexpr uint32_t kMaxSkip = 6;              // what "..." may skip
 constexpr uint32_t kMaxNounPhrase = 6;        // words of a target without a known actor
 
-constexpr std::array<std::string_view, 24> kLightVerbs = {
-    "launch", "launched", "launches", "launching", "carry",   "carried", "conduct", "conducted",
-    "hold",   "held",     "holds",    "stage",     "staged",  "mount",   "mounted", "begin",
-    "began",  "start",    "started",  "resume",    "resumed", "open",    "opened",  "step"};
+constexpr std::array<std::string_view, 36> kLightVerbs = {
+    "launch",   "launched",  "launches",  "launching", "carry",    "carried",
+    "conduct",  "conducted", "hold",      "held",      "holds",    "stage",
+    "staged",   "mount",     "mounted",   "begin",     "began",    "start",
+    "started",  "resume",    "resumed",   "open",      "opened",   "step",
+    "announce", "announced", "announces", "declare",   "declared", "declares",
+    "approve",  "approved",  "approves",  "order",     "ordered",  "orders"};
 constexpr std::array<std::string_view, 12> kAdverbs = {
     "also",    "reportedly", "already",   "now",        "still",    "just",
     "jointly", "again",      "allegedly", "repeatedly", "recently", "then"};
@@ -39,22 +42,15 @@ bool IsPunct(std::string_view w) {
          w == "\u201c" || w == "\u201d" || w == "--" || w == "\u2014";
 }
 
-// Per-article memory for references ("it", "the group", "both nations").
-struct ReferenceState {
-  std::vector<int32_t> seen;  // mention indices in text order, up to the current sentence
-};
-
 class SentenceCoder {
  public:
   SentenceCoder(const EventCoder& coder, const Document& doc, uint32_t sentence,
-                const std::vector<ActorMention>& mentions, ReferenceState* refs, CodedArticle* out,
-                bool notes)
+                const std::vector<ActorMention>& mentions, CodedArticle* out, bool notes)
       : coder_(coder),
         dict_(coder.dictionary()),
         doc_(doc),
         sentence_(sentence),
         mentions_(mentions),
-        refs_(refs),
         out_(out),
         notes_(notes) {
     const Sentence& s = doc.sentences[sentence];
@@ -100,16 +96,13 @@ class SentenceCoder {
           }
         }
         if (best == nullptr) continue;
-        if ((as_noun ? CodeNoun(t, best_end, *best, false) : CodeVerb(t, best_end, *best, false)) >= 0) {
+        if ((as_noun ? CodeNoun(t, best_end, *best, false) : CodeVerb(t, best_end, *best, false)) >=
+            0) {
           break;
         }
       }
     }
     Attribute(first_event);
-    for (std::size_t i = 0; i < mentions_.size(); ++i) {
-      if (mentions_[i].sentence == sentence_ && !mentions_[i].place)
-        refs_->seen.push_back(static_cast<int32_t>(i));
-    }
   }
 
  private:
@@ -298,10 +291,10 @@ class SentenceCoder {
   bool MatchTarget(uint32_t pos, MatchState* st, uint32_t* next) const {
     uint32_t k = pos;
     // Determiners and quantities: "the", "50", "dozens of".
-    while (k < e_ && (IsDeterminer(W(k)) || doc_.tokens[k].kind == TokenKind::kNumber ||
-                      (W(k) == "of" && k > pos) || W(k) == "dozens" || W(k) == "hundreds" ||
-                      W(k) == "thousands" || W(k) == "two" || W(k) == "three" ||
-                      W(k) == "several")) {
+    while (k < e_ &&
+           (IsDeterminer(W(k)) || doc_.tokens[k].kind == TokenKind::kNumber ||
+            (W(k) == "of" && k > pos) || W(k) == "dozens" || W(k) == "hundreds" ||
+            W(k) == "thousands" || W(k) == "two" || W(k) == "three" || W(k) == "several")) {
       ++k;
     }
     int32_t m = Mention(k);
@@ -325,8 +318,8 @@ class SentenceCoder {
     uint32_t j = k;
     int32_t inner = -1;
     while (j < e_ && j < k + kMaxNounPhrase && !IsPunct(W(j)) && !IsPreposition(W(j)) &&
-           !IsConjunction(W(j)) && !IsFormOfBe(W(j)) && !IsModal(W(j)) &&
-           !In(kTimeWords, W(j)) && W(j) != "that" && W(j) != "who" && W(j) != "which" &&
+           !IsConjunction(W(j)) && !IsFormOfBe(W(j)) && !IsModal(W(j)) && !In(kTimeWords, W(j)) &&
+           W(j) != "that" && W(j) != "who" && W(j) != "which" &&
            (Mention(j) >= 0 || dict_.Verb(W(j)) == nullptr || NounLikeGerund(j, k)) &&
            !LikelyPastVerb(j, k)) {
       if (Mention(j) >= 0 && inner < 0) inner = Mention(j);
@@ -355,7 +348,8 @@ class SentenceCoder {
   // ("Red Sea shipping continued") than part of the phrase.
   bool LikelyPastVerb(uint32_t j, uint32_t phrase_start) const {
     const std::string& w = W(j);
-    return j > phrase_start && Mention(j) < 0 && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+    return j > phrase_start && Mention(j) < 0 && w.size() > 4 &&
+           w.compare(w.size() - 2, 2, "ed") == 0;
   }
 
   bool MatchFrom(const EventPattern& p, std::size_t el, uint32_t pos, MatchState* st) const {
@@ -522,7 +516,8 @@ class SentenceCoder {
       sources.push_back(FromMention(agent));
     } else if (form.form == VerbForm::kGerund && !be && start == t && t > b_ &&
                doc_.tokens[t - 1].kind == TokenKind::kWord && !IsPreposition(W(t - 1)) &&
-               !IsClauseOpener(W(t - 1)) && !IsConjunction(W(t - 1)) && !IsSubjectPronoun(W(t - 1))) {
+               !IsClauseOpener(W(t - 1)) && !IsConjunction(W(t - 1)) &&
+               !IsSubjectPronoun(W(t - 1))) {
       // A gerund right after a noun modifies it ("preconditions demanding a halt",
       // "militants firing rockets"): the noun is the subject, and counts only as an actor.
       if (Mention(t - 1) >= 0) sources.push_back(FromMention(Mention(t - 1)));
@@ -713,8 +708,9 @@ class SentenceCoder {
       for (std::size_t i = first_event; i < out_->events.size(); ++i) {
         Event& ev = out_->events[i];
         bool inside = postposed ? ev.trigger_first < s : ev.trigger_first > s;
-        if (!inside || ev.source.mention == speaker) continue;
-        ev.attribution = speaker;
+        if (!inside || ev.trigger_first == s) continue;
+        // "X announced a ceasefire": the speaker's own event is what was said.
+        if (ev.source.mention != speaker) ev.attribution = speaker;
         reported.push_back(i);
       }
       // The act of saying is not coded separately when it reports another event.
@@ -740,7 +736,6 @@ class SentenceCoder {
   const Document& doc_;
   uint32_t sentence_;
   const std::vector<ActorMention>& mentions_;
-  ReferenceState* refs_;
   CodedArticle* out_;
   bool notes_;
   uint32_t b_ = 0, e_ = 0;
@@ -798,10 +793,9 @@ std::string EventCoder::MapModality(const std::string& code, const std::string& 
 CodedArticle EventCoder::Code(const Document& doc, bool notes) const {
   CodedArticle out;
   out.mentions = recognizer_.Recognize(doc);
-  ReferenceState refs;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (!Document::Codable(doc.sentences[s])) continue;
-    SentenceCoder(*this, doc, s, out.mentions, &refs, &out, notes).Run();
+    SentenceCoder(*this, doc, s, out.mentions, &out, notes).Run();
   }
   return out;
 }

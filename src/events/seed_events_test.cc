@@ -2,8 +2,8 @@
 // with the shipped dictionaries (the events issue's acceptance test).
 #include <gtest/gtest.h>
 
-#include "testing/dictionary.h"
 #include "events/event_coder.h"
+#include "testing/dictionary.h"
 #include "testing/shared_data.h"
 
 namespace dyad {
