@@ -95,7 +95,12 @@ class SentenceCoder {
             best_specificity = specificity;
           }
         }
-        if (best == nullptr) continue;
+        if (best == nullptr) {
+          if (reading == 1 || (noun_first ? verbs : nouns) == nullptr) {
+            Note(t, "no pattern matched '" + W(t) + "'");
+          }
+          continue;
+        }
         if ((as_noun ? CodeNoun(t, best_end, *best, false) : CodeVerb(t, best_end, *best, false)) >=
             0) {
           break;
@@ -262,27 +267,39 @@ class SentenceCoder {
     uint32_t end = 0;
   };
 
+  // True for words that may stand before a noun without the pattern spelling them out:
+  // determiners and quantities ("the", "50", "dozens of", "several").
+  bool IsQuantifier(uint32_t k, uint32_t start) const {
+    const std::string& w = W(k);
+    return IsDeterminer(w) || doc_.tokens[k].kind == TokenKind::kNumber ||
+           (w == "of" && k > start) || w == "dozens" || w == "hundreds" || w == "thousands" ||
+           w == "two" || w == "three" || w == "several" || w == "more" || w == "than";
+  }
+
   bool MatchWords(const PatternElement& el, uint32_t pos, uint32_t* next) const {
-    // A literal may be preceded by a determiner the pattern does not spell out.
-    for (uint32_t skip = 0; skip < 2; ++skip) {
-      uint32_t p = pos + skip;
-      if (skip == 1 && (pos >= e_ || !IsDeterminer(W(pos)))) break;
-      if (p >= e_ || el.first_words.count(W(p)) == 0) continue;
-      for (const std::vector<std::string>& phrase : el.alternatives) {
-        uint32_t k = p;
-        bool ok = !phrase.empty();
-        for (const std::string& word : phrase) {
-          if (k >= e_ || W(k) != word) {
-            ok = false;
-            break;
+    // A literal may be preceded by determiners and quantities the pattern does not spell
+    // out ("fired dozens of missiles" for "* &MISSILES").
+    uint32_t p = pos;
+    for (uint32_t skipped = 0; skipped <= 4 && p < e_; ++skipped) {
+      if (el.first_words.count(W(p)) > 0) {
+        for (const std::vector<std::string>& phrase : el.alternatives) {
+          uint32_t k = p;
+          bool ok = !phrase.empty();
+          for (const std::string& word : phrase) {
+            if (k >= e_ || W(k) != word) {
+              ok = false;
+              break;
+            }
+            ++k;
           }
-          ++k;
-        }
-        if (ok) {
-          *next = k;
-          return true;
+          if (ok) {
+            *next = k;
+            return true;
+          }
         }
       }
+      if (!IsQuantifier(p, pos)) break;
+      ++p;
     }
     return false;
   }
@@ -291,12 +308,7 @@ class SentenceCoder {
   bool MatchTarget(uint32_t pos, MatchState* st, uint32_t* next) const {
     uint32_t k = pos;
     // Determiners and quantities: "the", "50", "dozens of".
-    while (k < e_ &&
-           (IsDeterminer(W(k)) || doc_.tokens[k].kind == TokenKind::kNumber ||
-            (W(k) == "of" && k > pos) || W(k) == "dozens" || W(k) == "hundreds" ||
-            W(k) == "thousands" || W(k) == "two" || W(k) == "three" || W(k) == "several")) {
-      ++k;
-    }
+    while (k < e_ && IsQuantifier(k, pos)) ++k;
     int32_t m = Mention(k);
     if (m >= 0) {
       st->target = FromMention(m);
