@@ -181,3 +181,30 @@ TEST(CliTest, DictCheckPassesOnShippedDictionaries) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(CliTest, TabariDictionariesLoadBesideDyads) {
+  testing::TempDir dir;
+  std::string actors = dir.Write("x.actors",
+                                 "FREEDONIA_  [FRE]\n"  // FRE is no country: reported, skipped
+                                 "RUFUS_T._FIREFLY_\n\t[IRQGOV >20200101]\n");
+  std::string agents = dir.Write("x.agents", "TOP_BRASS {} [~MIL]\n");
+  std::string text = dir.Write("a.txt", "Rufus T. Firefly met the top brass in Baghdad.");
+  RunResult r = RunDyad("actors --tabari-actors " + actors + " --tabari-agents " + agents + " " +
+                            text,
+                        dir);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"text\":\"Rufus T. Firefly\",\"span\":[0,16],\"code\":\"IRQGOV\""),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\"text\":\"top brass\""), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("unknown country code 'FRE'"), std::string::npos) << r.err;
+  RunResult converted = RunDyad("dict convert --tabari-actors " + actors, dir);
+  EXPECT_NE(converted.out.find("rufus T. firefly\n    IRQGOV  2020-01-01..\n"), std::string::npos)
+      << converted.out;
+}
+
+}  // namespace
+}  // namespace dyad
