@@ -452,6 +452,27 @@ class SentenceCoder {
 
   // --- verbs and nouns -------------------------------------------------------------------
 
+  // Finds the pattern of `block` for the trigger at `t` (complements from `after`) and sets
+  // `*pattern` and `*specificity`. Returns false when the caller is done and must return
+  // `*specificity`: a dry run, no pattern (-1, noted), or a stop pattern (its words are
+  // consumed and it codes nothing).
+  bool SelectPattern(const TriggerBlock& block, uint32_t t, uint32_t after, bool dry_run,
+                     MatchState* st, const EventPattern** pattern, int* specificity) {
+    *pattern = FindPattern(block, t, after, st);
+    *specificity = *pattern == nullptr ? -1 : static_cast<int>((*pattern)->specificity);
+    if (dry_run) return false;
+    if (*pattern == nullptr) {
+      Note(t, "no pattern of " + block.file + ":" + std::to_string(block.line) + " matched");
+      return false;
+    }
+    if ((*pattern)->code.empty()) {
+      Note(t, "stop pattern " + (*pattern)->file + ":" + std::to_string((*pattern)->line));
+      consumed_until_ = std::max(consumed_until_, st->end);
+      return false;
+    }
+    return true;
+  }
+
   // Codes the verb at `t` with the patterns of `form`'s block. Returns the specificity of
   // the pattern that fired (a stop pattern counts), or -1 when nothing applied. With
   // `dry_run` only the pattern search is done: nothing is emitted or noted.
@@ -504,16 +525,10 @@ class SentenceCoder {
       agent = ByAgent(after, &by_end);
       reduced_passive = agent >= 0 && after < e_ && W(after) == "by";
     }
-    const EventPattern* pattern = FindPattern(block, t, reduced_passive ? by_end : after, &st);
-    if (dry_run) return pattern == nullptr ? -1 : static_cast<int>(pattern->specificity);
-    if (pattern == nullptr) {
-      Note(t, "no pattern of " + block.file + ":" + std::to_string(block.line) + " matched");
-      return -1;
-    }
-    const int specificity = static_cast<int>(pattern->specificity);
-    if (pattern->code.empty()) {
-      Note(t, "stop pattern " + pattern->file + ":" + std::to_string(pattern->line));
-      consumed_until_ = std::max(consumed_until_, st.end);
+    const EventPattern* pattern = nullptr;
+    int specificity = -1;
+    if (!SelectPattern(block, t, reduced_passive ? by_end : after, dry_run, &st, &pattern,
+                       &specificity)) {
       return specificity;
     }
     std::vector<EventArgument> sources;
@@ -587,17 +602,9 @@ class SentenceCoder {
       return -1;
     }
     MatchState st;
-    const EventPattern* pattern = FindPattern(block, t, after, &st);
-    if (dry_run) return pattern == nullptr ? -1 : static_cast<int>(pattern->specificity);
-    if (pattern == nullptr) {
-      Note(t, "no pattern of " + block.file + ":" + std::to_string(block.line) + " matched");
-      return -1;
-    }
-    const int specificity = static_cast<int>(pattern->specificity);
-    if (pattern->code.empty()) {
-      consumed_until_ = std::max(consumed_until_, st.end);
-      return specificity;
-    }
+    const EventPattern* pattern = nullptr;
+    int specificity = -1;
+    if (!SelectPattern(block, t, after, dry_run, &st, &pattern, &specificity)) return specificity;
     std::vector<EventArgument> sources;
     if (st.source.present()) sources.push_back(st.source);
     if (sources.empty()) {

@@ -2,6 +2,7 @@
 
 #include "base/utf8.h"
 #include "text/abbreviations.h"
+#include "text/case_fold.h"
 
 namespace dyad {
 namespace {
@@ -33,20 +34,6 @@ bool IsTerminal(std::string_view s) {
   if (s.size() >= 3 && s.substr(0, 3) == "...") return true;
   char c = s.empty() ? 0 : s[0];
   return c == '!' || c == '?';
-}
-
-bool IsAllCapsWord(std::string_view s) {
-  std::size_t letters = 0;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t length = 0;
-    bool valid = false;
-    char32_t c = DecodeUtf8(s, i, &length, &valid);
-    if (IsLower(c)) return false;
-    if (IsUpper(c)) ++letters;
-    i += length;
-  }
-  return letters >= 2;
 }
 
 bool IsDash(std::string_view s) {
@@ -81,7 +68,7 @@ uint32_t FindDateline(std::string_view text, const std::vector<Token>& tokens, u
                       uint32_t last) {
   constexpr uint32_t kMaxDatelineTokens = 16;
   if (first >= last || tokens[first].kind != TokenKind::kWord) return first;
-  if (!IsAllCapsWord(TokenText(text, tokens[first]))) return first;
+  if (!IsAllCaps(TokenText(text, tokens[first]))) return first;
   uint32_t caps_words = 0;
   int paren_depth = 0;
   for (uint32_t t = first; t < last && t < first + kMaxDatelineTokens; ++t) {
@@ -101,7 +88,7 @@ uint32_t FindDateline(std::string_view text, const std::vector<Token>& tokens, u
     }
     if (paren_depth > 0 || s == "," || tokens[t].kind == TokenKind::kNumber) continue;
     if (tokens[t].kind != TokenKind::kWord) return first;
-    if (IsAllCapsWord(s) || s.size() == 1) {
+    if (IsAllCaps(s) || s.size() == 1) {
       ++caps_words;
       if (caps_words > 5) return first;
       continue;
