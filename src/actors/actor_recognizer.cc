@@ -287,6 +287,7 @@ class SentenceRecognizer {
         continue;  // a prefix with nothing after it
       }
       int actor = -1, person = -1;
+      bool person_body = false;  // roles after the person name its body or staff
       std::vector<std::size_t> roles;
       std::size_t end = k;  // one past the last atom used
       if (IsActorEntry(k) && atoms_[k].part.size() > 0) {
@@ -305,6 +306,18 @@ class SentenceRecognizer {
             IsAgentEntry(k + 1) && Adjacent(k, k + 1)) {
           end = ++k;  // "Iraq's foreign minister"
         }
+      }
+      if (person >= 0 && !atoms_[start].part.size() && IsAgentEntry(k) && Adjacent(k - 1, k)) {
+        // "the Biden administration", "Putin's aides": a body or staff of the person.
+        roles.push_back(k);
+        end = ++k;
+        person_body = true;
+      } else if (person >= 0 && k < atoms_.size() && atoms_[k].kind == AtomKind::kPossessive &&
+                 Adjacent(k - 1, k) && IsAgentEntry(k + 1) && Adjacent(k, k + 1)) {
+        ++k;
+        roles.push_back(k);
+        end = ++k;
+        person_body = true;
       }
       if (person < 0) {
         while (IsAgentEntry(k) && (k == start || Adjacent(k - 1, k))) {
@@ -350,7 +363,8 @@ class SentenceRecognizer {
         k = start + 1;
         continue;
       }
-      Emit(start, end, actor, person, roles, name_first, name_last, former, sponsor, leader);
+      Emit(start, end, actor, person, roles, name_first, name_last, former, sponsor, leader,
+           person_body);
       k = end;
     }
   }
@@ -375,7 +389,8 @@ class SentenceRecognizer {
 
   void Emit(std::size_t start, std::size_t end, int actor, int person,
             const std::vector<std::size_t>& roles, uint32_t name_first, uint32_t name_last,
-            bool former, const std::string& sponsor, const std::string& leader) {
+            bool former, const std::string& sponsor, const std::string& leader,
+            bool person_body = false) {
     ActorMention m;
     if (actor >= 0 || person >= 0) {
       const std::string& own = E(atoms_[actor >= 0 ? actor : person].entries[0]).sponsor;
@@ -419,6 +434,13 @@ class SentenceRecognizer {
         country_chunk = latest != nullptr ? latest->country : "";
         m.roles = {"ELI"};
         m.former = true;
+      }
+      if (person_body) {
+        // The person's body or staff: the person's country, the role of the body.
+        m.kind = MentionKind::kRole;
+        m.roles = role_codes;
+        m.organisation.clear();
+        m.former = false;
       }
     } else if (actor >= 0) {
       uint32_t id = atoms_[actor].entries[0];
