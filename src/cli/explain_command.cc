@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/dictionary_flags.h"
+#include "syntax/shallow_parse.h"
 #include "syntax/word_classes.h"
 #include "text/case_fold.h"
 
@@ -82,6 +83,33 @@ int RunExplain(const ExplainFlags& flags) {
     for (uint32_t t = sentence.first_token; t < sentence.last_token; ++t) {
       std::string word(doc.Text(doc.tokens[t]));
       std::printf(" %s/%s", word.c_str(), Tag(*coder, doc, coded, t).c_str());
+    }
+    std::printf("\n");
+    ShallowParse parse = ParseShallow(
+        doc, s, [&](std::string_view w) { return coder->dictionary().Verb(w) != nullptr; });
+    std::printf("  parts of speech:");
+    for (uint32_t t = sentence.first_token; t < sentence.last_token; ++t) {
+      std::string word(doc.Text(doc.tokens[t]));
+      std::printf(" %s/%s", word.c_str(),
+                  std::string(PosName(parse.pos[t - sentence.first_token])).c_str());
+    }
+    std::printf("\n  chunks:");
+    for (const Chunk& chunk : parse.chunks) {
+      const char* kind = chunk.kind == ChunkKind::kNounPhrase   ? "NP"
+                         : chunk.kind == ChunkKind::kVerbPhrase ? "VP"
+                                                                : "PP";
+      std::printf(
+          " [%s %s]", kind,
+          std::string(doc.Text(doc.tokens[chunk.first].begin, doc.tokens[chunk.last - 1].end))
+              .c_str());
+    }
+    std::printf("\n  clauses:");
+    for (std::size_t c = 0; c < parse.clause_starts.size(); ++c) {
+      uint32_t first = parse.clause_starts[c];
+      uint32_t last =
+          c + 1 < parse.clause_starts.size() ? parse.clause_starts[c + 1] : sentence.last_token;
+      std::printf(" [%s]",
+                  std::string(doc.Text(doc.tokens[first].begin, doc.tokens[last - 1].end)).c_str());
     }
     std::printf("\n");
     for (const ActorMention& m : coded.mentions) {

@@ -584,7 +584,13 @@ class SentenceCoder {
   }
 
   // An addressee named before the subject: "In a letter delivered by X to Y, the US said …".
+  // Only within the first clause: nothing that opens another clause may stand between.
   EventArgument FrontedAddressee(uint32_t before) const {
+    for (uint32_t j = b_; j < before && j < e_; ++j) {
+      if (IsClauseOpener(W(j)) || W(j) == "that" || IsSpeechVerb(W(j)) || W(j) == ";") {
+        return EventArgument();
+      }
+    }
     for (uint32_t j = b_; j + 1 < before && j + 1 < e_; ++j) {
       if (W(j) != "to" && W(j) != "with") continue;
       uint32_t k = j + 1;
