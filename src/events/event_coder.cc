@@ -56,7 +56,10 @@ class SentenceCoder {
     const Sentence& s = doc.sentences[sentence];
     b_ = s.first_token;
     e_ = s.last_token;
-    for (uint32_t t = b_; t < e_; ++t) words_.push_back(FoldCase(doc.Text(doc.tokens[t])));
+    for (uint32_t t = b_; t < e_; ++t) {
+      words_.push_back(FoldCase(doc.Text(doc.tokens[t])));
+      hashes_.push_back(std::hash<std::string>()(words_.back()));
+    }
     mention_at_.assign(e_ - b_, -1);
     for (std::size_t i = 0; i < mentions.size(); ++i) {
       const ActorMention& m = mentions[i];
@@ -281,7 +284,7 @@ class SentenceCoder {
     // out ("fired dozens of missiles" for "* &MISSILES").
     uint32_t p = pos;
     for (uint32_t skipped = 0; skipped <= 4 && p < e_; ++skipped) {
-      if (el.first_words.count(W(p)) > 0) {
+      if (el.first_words.count(hashes_[p - b_]) > 0) {
         for (const std::vector<std::string>& phrase : el.alternatives) {
           uint32_t k = p;
           bool ok = !phrase.empty();
@@ -765,6 +768,7 @@ class SentenceCoder {
   bool notes_;
   uint32_t b_ = 0, e_ = 0;
   std::vector<std::string> words_;
+  std::vector<std::size_t> hashes_;  // std::hash of each folded word
   std::vector<int32_t> mention_at_;
   uint32_t consumed_until_ = 0;
   int32_t last_verb_event_ = -1;

@@ -180,7 +180,8 @@ bool EventDictionary::ParsePattern(std::string_view text, EventPattern* pattern,
       ++end;
     }
     for (const std::vector<std::string>& alternative : element.alternatives) {
-      if (!alternative.empty()) element.first_words.insert(alternative.front());
+      if (!alternative.empty())
+        element.first_words.insert(std::hash<std::string>()(alternative.front()));
     }
     if (element.kind == PatternElement::kTrigger) {
       pattern->trigger_index = static_cast<uint32_t>(pattern->elements.size());

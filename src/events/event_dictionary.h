@@ -24,8 +24,9 @@ struct PatternElement {
   Kind kind = kWords;
   // kWords: alternatives, each a phrase of folded words.
   std::vector<std::vector<std::string>> alternatives;
-  // kWords: the first word of every alternative, to reject a position quickly.
-  std::unordered_set<std::string> first_words;
+  // kWords: std::hash of the first word of every alternative, to reject a position
+  // quickly (a collision only costs the exact comparison that follows).
+  std::unordered_set<std::size_t> first_words;
   bool optional = false;
 };
 
