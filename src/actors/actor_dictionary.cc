@@ -62,12 +62,7 @@ std::vector<std::string> NameTokens(std::string_view name) {
   return out;
 }
 
-std::string EdgeKey(uint32_t node, std::string_view key) {
-  std::string out = std::to_string(node);
-  out.push_back('\x1f');
-  out.append(key);
-  return out;
-}
+uint64_t EdgeKey(uint32_t node, uint32_t key) { return (uint64_t{node} << 32) | key; }
 
 }  // namespace
 
@@ -102,7 +97,9 @@ void ActorDictionary::AddName(std::string_view name, uint32_t entry_id) {
   uint32_t node = 0;
   for (const std::string& token : tokens) {
     std::string key = IsAllCaps(token) ? ExactKey(token) : FoldedKey(token);
-    auto [it, inserted] = edges_.emplace(EdgeKey(node, key), 0);
+    auto [key_it, new_key] = key_ids_.emplace(key, static_cast<uint32_t>(key_ids_.size()));
+    (void)new_key;
+    auto [it, inserted] = edges_.emplace(EdgeKey(node, key_it->second), 0);
     if (inserted) {
       it->second = static_cast<uint32_t>(node_entries_.size());
       node_entries_.emplace_back();
@@ -192,7 +189,23 @@ StatusOr<std::shared_ptr<const ActorDictionary>> ActorDictionary::Load(
   return Build(std::move(vocabulary), std::move(actors), std::move(agents), diagnostics);
 }
 
+ActorDictionary::TokenKeys ActorDictionary::Keys(std::string_view token) const {
+  TokenKeys keys;
+  auto exact = key_ids_.find(ExactKey(token));
+  if (exact != key_ids_.end()) keys.exact = exact->second;
+  auto folded = key_ids_.find(FoldedKey(token));
+  if (folded != key_ids_.end()) keys.folded = folded->second;
+  return keys;
+}
+
 bool ActorDictionary::LongestMatch(const std::vector<std::string_view>& tokens, std::size_t first,
+                                   std::size_t last, Match* match) const {
+  std::vector<TokenKeys> keys(last);
+  for (std::size_t i = first; i < last; ++i) keys[i] = Keys(tokens[i]);
+  return LongestMatch(keys, first, last, match);
+}
+
+bool ActorDictionary::LongestMatch(const std::vector<TokenKeys>& keys, std::size_t first,
                                    std::size_t last, Match* match) const {
   // Each token may continue a name under its exact (acronym) key or its folded key; the
   // search keeps every live node so both readings are tried.
@@ -202,11 +215,10 @@ bool ActorDictionary::LongestMatch(const std::vector<std::string_view>& tokens, 
   match->entries.clear();
   for (std::size_t i = first; i < last && !live.empty(); ++i) {
     next.clear();
-    std::string exact = ExactKey(tokens[i]);
-    std::string folded = FoldedKey(tokens[i]);
     for (uint32_t node : live) {
-      for (const std::string* key : {&exact, &folded}) {
-        auto it = edges_.find(EdgeKey(node, *key));
+      for (uint32_t key : {keys[i].exact, keys[i].folded}) {
+        if (key == kNoKey) continue;
+        auto it = edges_.find(EdgeKey(node, key));
         if (it != edges_.end()) next.push_back(it->second);
       }
     }

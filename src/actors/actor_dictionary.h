@@ -85,10 +85,20 @@ class ActorDictionary {
   static std::string ExactKey(std::string_view token);
   static std::string FoldedKey(std::string_view token);
 
-  // Longest name starting at tokens[0] of `tokens` (token texts of a sentence from the start
-  // position on). Returns false when no name starts there.
+  // The two trie keys of a token (exact and folded) as ids; kNoKey when no name uses them.
+  static constexpr uint32_t kNoKey = 0xFFFFFFFFu;
+  struct TokenKeys {
+    uint32_t exact = kNoKey;
+    uint32_t folded = kNoKey;
+  };
+  TokenKeys Keys(std::string_view token) const;
+
+  // Longest name starting at tokens[first], not going past tokens[last - 1]. Returns false
+  // when no name starts there. The second form takes keys computed once per sentence.
   bool LongestMatch(const std::vector<std::string_view>& tokens, std::size_t first,
                     std::size_t last, Match* match) const;
+  bool LongestMatch(const std::vector<TokenKeys>& keys, std::size_t first, std::size_t last,
+                    Match* match) const;
 
   const Entry& entry(uint32_t id) const { return entries_[id]; }
   std::size_t size() const { return entries_.size(); }
@@ -107,9 +117,10 @@ class ActorDictionary {
 
   CodeVocabulary vocabulary_;
   std::vector<Entry> entries_;
-  // Trie over token keys: (node << 32 | key-id) is awkward with strings, so edges are keyed
-  // by "node\x1fkey".
-  std::unordered_map<std::string, uint32_t> edges_;
+  // Trie over token keys: every distinct key string gets an id, and an edge is keyed by
+  // (node << 32 | key id).
+  std::unordered_map<std::string, uint32_t> key_ids_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
   std::vector<std::vector<uint32_t>> node_entries_;  // entries ending at each node
   std::size_t name_count_ = 0;
 };

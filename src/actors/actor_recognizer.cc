@@ -62,8 +62,10 @@ class SentenceRecognizer {
       : dict_(dict), doc_(doc), sentence_(sentence), date_(date) {
     const Sentence& s = doc.sentences[sentence];
     base_ = s.first_token;
-    for (uint32_t t = s.first_token; t < s.last_token; ++t)
+    for (uint32_t t = s.first_token; t < s.last_token; ++t) {
       words_.push_back(doc.Text(doc.tokens[t]));
+      keys_.push_back(dict.Keys(words_.back()));
+    }
   }
 
   std::vector<ActorMention> Run() {
@@ -122,7 +124,7 @@ class SentenceRecognizer {
     while (i < n) {
       const Token& token = doc_.tokens[base_ + i];
       std::string folded = FoldCase(words_[i]);
-      bool matched = dict_.LongestMatch(words_, i, n, &match);
+      bool matched = dict_.LongestMatch(keys_, i, n, &match);
       // A hyphenated word is a modifier ("Iran-backed") unless the dictionary knows it
       // whole ("pro-government militias", "ex-president"); a compound of actor names
       // ("Seoul-Washington", "US-Iraq") is one mention per part.
@@ -515,6 +517,7 @@ class SentenceRecognizer {
   Date date_;
   uint32_t base_ = 0;
   std::vector<std::string_view> words_;
+  std::vector<ActorDictionary::TokenKeys> keys_;  // trie keys of each word, computed once
   std::vector<Atom> atoms_;
   std::vector<ActorMention> mentions_;
 };
