@@ -30,19 +30,6 @@ constexpr TypeName kTypeNames[] = {
     {EntryType::kRole, "role"},       {EntryType::kOther, "other"},
 };
 
-Status ReadFile(const std::string& path, std::string* out) {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (ec) return NotFoundError(path + ": " + ec.message());
-  if (size > kMaxDictFileBytes) return ResourceExhaustedError(path + ": dictionary file too large");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError(path + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
-  return OkStatus();
-}
-
 // The dictionary files of a folder, in name order.
 std::vector<std::string> ListTextFiles(const std::string& dir) {
   std::vector<std::string> files;
@@ -160,25 +147,25 @@ StatusOr<std::shared_ptr<const ActorDictionary>> ActorDictionary::Load(
   CodeVocabulary vocabulary;
   std::string text;
   std::string codes_path = sources.dir + "/codes.txt";
-  DYAD_RETURN_IF_ERROR(ReadFile(codes_path, &text));
+  DYAD_RETURN_IF_ERROR(ReadDictionaryFile(codes_path, &text));
   vocabulary.ParseCodesFile(text, codes_path, diagnostics);
   std::vector<DictEntry> actors, agents;
   std::vector<std::string> actor_files = ListTextFiles(sources.dir + "/actors");
   actor_files.insert(actor_files.end(), sources.actor_files.begin(), sources.actor_files.end());
   for (const std::string& path : actor_files) {
-    DYAD_RETURN_IF_ERROR(ReadFile(path, &text));
+    DYAD_RETURN_IF_ERROR(ReadDictionaryFile(path, &text));
     ParseDictFile(text, path, &actors, diagnostics);
   }
   for (const std::string& path : ListTextFiles(sources.dir + "/agents")) {
-    DYAD_RETURN_IF_ERROR(ReadFile(path, &text));
+    DYAD_RETURN_IF_ERROR(ReadDictionaryFile(path, &text));
     ParseDictFile(text, path, &agents, diagnostics);
   }
   for (const std::string& path : sources.tabari_actors) {
-    DYAD_RETURN_IF_ERROR(ReadFile(path, &text));
+    DYAD_RETURN_IF_ERROR(ReadDictionaryFile(path, &text));
     ImportTabariActors(text, path, &actors, diagnostics);
   }
   for (const std::string& path : sources.tabari_agents) {
-    DYAD_RETURN_IF_ERROR(ReadFile(path, &text));
+    DYAD_RETURN_IF_ERROR(ReadDictionaryFile(path, &text));
     ImportTabariAgents(text, path, &agents, diagnostics);
   }
   AddCountriesFrom(actors, &vocabulary);

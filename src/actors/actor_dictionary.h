@@ -45,9 +45,6 @@ struct DictionarySources {
   std::vector<std::string> tabari_agents;  // TABARI/PETRARCH .agents files
 };
 
-// Largest dictionary file read, in bytes.
-inline constexpr std::size_t kMaxDictFileBytes = 64u << 20;
-
 class ActorDictionary {
  public:
   // One compiled entry: the entry as read, its codes split into parts, its type.

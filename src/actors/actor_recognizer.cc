@@ -1,5 +1,7 @@
 #include "actors/actor_recognizer.h"
 
+#include "base/strings.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -32,11 +34,6 @@ constexpr std::array<std::string_view, 6> kLedBodies = {"coalition", "alliance",
 constexpr std::array<std::string_view, 12> kNameParticles = {
     "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "la", "du"};
 
-template <std::size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 enum class AtomKind { kEntry, kModifier, kFormer, kTransparent, kCapitalized, kPossessive, kOther };
 
 struct Atom {
@@ -49,11 +46,15 @@ struct Atom {
   Span part;                      // kEntry for one part of a hyphenated token, else empty
 };
 
-bool IsCapitalized(std::string_view word) {
-  if (word.empty()) return false;
-  std::size_t length = 0;
-  bool valid = false;
-  return IsUpper(DecodeUtf8(word, 0, &length, &valid));
+bool IsCapitalized(std::string_view word) { return IsUpper(FirstCodePoint(word)); }
+
+// An actor code: the country or pseudo-country chunk, the roles, the organisation chunk.
+std::string ComposeCode(std::string_view first, const std::vector<std::string>& roles,
+                        std::string_view organisation) {
+  std::string code(first);
+  for (const std::string& role : roles) code += role;
+  code += organisation;
+  return code;
 }
 
 class SentenceRecognizer {
@@ -90,8 +91,7 @@ class SentenceRecognizer {
       a.sector = b.sector;
       a.role_entry = b.role_entry;
       a.kind = MentionKind::kRole;
-      a.code = a.country;
-      for (const std::string& role : a.roles) a.code += role;
+      a.code = ComposeCode(a.country, a.roles, a.organisation);
     }
   }
 
@@ -162,7 +162,7 @@ class SentenceRecognizer {
         atom.kind = AtomKind::kPossessive;
       } else if (token.kind == TokenKind::kWord && IsCapitalized(words_[i])) {
         atom.kind = AtomKind::kCapitalized;
-      } else if (token.kind == TokenKind::kWord && In(kNameParticles, folded)) {
+      } else if (token.kind == TokenKind::kWord && Contains(kNameParticles, folded)) {
         atom.kind = AtomKind::kCapitalized;  // only useful inside names; checked there
       }
       atoms_.push_back(std::move(atom));
@@ -192,8 +192,8 @@ class SentenceRecognizer {
       // The rest ("ex-president") is looked up as its own word below.
       return false;
     }
-    bool sponsor = In(kSponsorWords, last);
-    bool leader = In(kLeaderWords, last);
+    bool sponsor = Contains(kSponsorWords, last);
+    bool leader = Contains(kLeaderWords, last);
     if (!sponsor && !leader) return false;
     ActorDictionary::Match match;
     std::vector<std::string_view> one = {first};
@@ -266,7 +266,7 @@ class SentenceRecognizer {
     uint32_t t = first_token - 1;
     std::string word = FoldCase(words_[t]);
     if ((word == "the") && t > 0) word = FoldCase(words_[t - 1]);
-    return In(kLocatives, word);
+    return Contains(kLocatives, word);
   }
 
   void Compose() {
@@ -328,7 +328,7 @@ class SentenceRecognizer {
         }
         if (!roles.empty() && k < atoms_.size() && Adjacent(k - 1, k) &&
             atoms_[k].kind == AtomKind::kOther &&
-            In(kGenericHeads, FoldCase(words_[atoms_[k].first]))) {
+            Contains(kGenericHeads, FoldCase(words_[atoms_[k].first]))) {
           end = ++k;  // "militia groups"
         }
         if ((actor >= 0 || !roles.empty()) && IsActorEntry(k) && Adjacent(k - 1, k) &&
@@ -356,7 +356,7 @@ class SentenceRecognizer {
       }
       if (actor < 0 && person < 0 && roles.empty() && !leader.empty() && k < atoms_.size() &&
           Adjacent(k - 1, k) && atoms_[k].kind == AtomKind::kOther &&
-          In(kLedBodies, FoldCase(words_[atoms_[k].first]))) {
+          Contains(kLedBodies, FoldCase(words_[atoms_[k].first]))) {
         end = ++k;  // "Saudi-led coalition": a military body of the leading state
         EmitLed(start, end, leader);
         continue;
@@ -504,9 +504,7 @@ class SentenceRecognizer {
     }
     if (dict_.vocabulary().IsCountry(country_chunk)) m.country = country_chunk;
     if (m.country.empty() && m.entry >= 0) m.country = EntryCountry(static_cast<uint32_t>(m.entry));
-    m.code = country_chunk;
-    for (const std::string& role : m.roles) m.code += role;
-    m.code += m.organisation;
+    m.code = ComposeCode(country_chunk, m.roles, m.organisation);
     if (!m.roles.empty()) m.sector = std::string(dict_.vocabulary().Sector(m.roles.front()));
     mentions_.push_back(std::move(m));
   }
@@ -521,12 +519,6 @@ class SentenceRecognizer {
   std::vector<Atom> atoms_;
   std::vector<ActorMention> mentions_;
 };
-
-void Recode(ActorMention* m) {
-  m->code = m->country;
-  for (const std::string& role : m->roles) m->code += role;
-  m->code += m->organisation;
-}
 
 }  // namespace
 
@@ -604,7 +596,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Document& doc) const 
     if (country.empty()) continue;
     m.country = country;
     m.resolved_from_context = true;
-    Recode(&m);
+    m.code = ComposeCode(m.country, m.roles, m.organisation);
   }
   return all;
 }

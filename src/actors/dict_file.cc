@@ -1,5 +1,9 @@
 #include "actors/dict_file.h"
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "base/strings.h"
 
 namespace dyad {
@@ -19,6 +23,23 @@ bool IsCodeChunk(std::string_view s) {
 }
 
 }  // namespace
+
+Status ReadDictionaryFile(const std::string& path, std::string* out) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) return NotFoundError(path + ": " + ec.message());
+  if (size > kMaxDictFileBytes) {
+    return ResourceExhaustedError(path + ": dictionary file larger than " +
+                                  std::to_string(kMaxDictFileBytes) + " bytes");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return IoError(path + ": cannot open");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return IoError(path + ": read error");
+  *out = buffer.str();
+  return OkStatus();
+}
 
 bool ParseCodeLine(std::string_view body, DatedCode* code, std::string* error) {
   body = TrimSpace(body);

@@ -7,11 +7,19 @@
 #include <vector>
 
 #include "actors/dict_entry.h"
+#include "base/status.h"
 
 namespace dyad {
 
 // Most bytes in one dictionary line; longer lines are reported and skipped.
 inline constexpr std::size_t kMaxDictLineBytes = 8192;
+
+// Largest dictionary file read, in bytes.
+inline constexpr std::size_t kMaxDictFileBytes = 64u << 20;
+
+// Reads the dictionary file `path` whole into `out`. Fails with kNotFound, kIoError, or
+// kResourceExhausted past kMaxDictFileBytes; every message names the file.
+Status ReadDictionaryFile(const std::string& path, std::string* out);
 
 // Parses `text`, the contents of dictionary file `file_name`, appending its entries to
 // `entries` and every malformed line to `diagnostics` (as errors; the line is skipped and

@@ -2,6 +2,8 @@
 #ifndef DYAD_BASE_STRINGS_H_
 #define DYAD_BASE_STRINGS_H_
 
+#include <algorithm>
+#include <array>
 #include <string_view>
 
 namespace dyad {
@@ -15,6 +17,12 @@ inline std::string_view TrimSpace(std::string_view s) {
     s.remove_suffix(1);
   }
   return s;
+}
+
+// True when `list` holds `word`.
+template <std::size_t N>
+bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 }  // namespace dyad

@@ -27,6 +27,14 @@ inline char32_t DecodeUtf8(std::string_view text, std::size_t pos, std::size_t* 
   return DecodeUtf8Slow(text, pos, length, valid);
 }
 
+// The first code point of `text`, or 0 when it is empty.
+inline char32_t FirstCodePoint(std::string_view text) {
+  if (text.empty()) return 0;
+  std::size_t length = 0;
+  bool valid = false;
+  return DecodeUtf8(text, 0, &length, &valid);
+}
+
 // Appends the UTF-8 encoding of `cp`; NUL, surrogates and values above U+10FFFF become
 // U+FFFD.
 void AppendUtf8(char32_t cp, std::string* out);

@@ -192,9 +192,8 @@ TEST(CliTest, TabariDictionariesLoadBesideDyads) {
                                  "RUFUS_T._FIREFLY_\n\t[IRQGOV >20200101]\n");
   std::string agents = dir.Write("x.agents", "TOP_BRASS {} [~MIL]\n");
   std::string text = dir.Write("a.txt", "Rufus T. Firefly met the top brass in Baghdad.");
-  RunResult r = RunDyad("actors --tabari-actors " + actors + " --tabari-agents " + agents + " " +
-                            text,
-                        dir);
+  RunResult r =
+      RunDyad("actors --tabari-actors " + actors + " --tabari-agents " + agents + " " + text, dir);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("\"text\":\"Rufus T. Firefly\",\"span\":[0,16],\"code\":\"IRQGOV\""),
             std::string::npos)

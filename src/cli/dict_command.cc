@@ -56,19 +56,11 @@ int RunCheck(const DictFlags& flags) {
     }
     std::vector<DictEntry> actors, agents;
     for (const std::string& path : flags.files) {
-      std::FILE* f = std::fopen(path.c_str(), "rb");
-      if (f == nullptr) {
-        std::fprintf(stderr, "dyad dict check: %s: cannot open\n", path.c_str());
+      std::string text;
+      if (Status read = ReadDictionaryFile(path, &text); !read.ok()) {
+        std::fprintf(stderr, "dyad dict check: %s\n", read.message().c_str());
         return 2;
       }
-      std::string text;
-      char buffer[65536];
-      std::size_t n;
-      while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0 &&
-             text.size() < kMaxDictFileBytes) {
-        text.append(buffer, n);
-      }
-      std::fclose(f);
       bool agent = path.find("/agents/") != std::string::npos;
       ParseDictFile(text, path, agent ? &agents : &actors, &diagnostics);
     }
@@ -145,29 +137,18 @@ int RunStats(const DictFlags& flags) {
 int RunConvert(const DictFlags& flags) {
   std::vector<DictEntry> entries;
   std::vector<DictDiagnostic> diagnostics;
-  auto read = [](const std::string& path, std::string* text) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) return false;
-    char buffer[65536];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof(buffer), f)) > 0 && text->size() < kMaxDictFileBytes) {
-      text->append(buffer, n);
-    }
-    std::fclose(f);
-    return true;
-  };
   for (const std::string& path : flags.dict.tabari_actors) {
     std::string text;
-    if (!read(path, &text)) {
-      std::fprintf(stderr, "dyad dict convert: %s: cannot open\n", path.c_str());
+    if (Status read = ReadDictionaryFile(path, &text); !read.ok()) {
+      std::fprintf(stderr, "dyad dict convert: %s\n", read.message().c_str());
       return 2;
     }
     ImportTabariActors(text, path, &entries, &diagnostics);
   }
   for (const std::string& path : flags.dict.tabari_agents) {
     std::string text;
-    if (!read(path, &text)) {
-      std::fprintf(stderr, "dyad dict convert: %s: cannot open\n", path.c_str());
+    if (Status read = ReadDictionaryFile(path, &text); !read.ok()) {
+      std::fprintf(stderr, "dyad dict convert: %s\n", read.message().c_str());
       return 2;
     }
     ImportTabariAgents(text, path, &entries, &diagnostics);

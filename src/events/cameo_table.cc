@@ -1,5 +1,7 @@
 #include "events/cameo_table.h"
 
+#include "actors/dict_file.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -25,15 +27,6 @@ std::string StripComment(std::string line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
     line.pop_back();
   return line;
-}
-
-bool ReadWhole(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
-  return true;
 }
 
 bool IsCode(const std::string& code) {
@@ -100,12 +93,8 @@ void CameoTable::Parse(std::string_view codes, std::string_view plover,
 StatusOr<CameoTable> CameoTable::Load(const std::string& dir,
                                       std::vector<DictDiagnostic>* diagnostics) {
   std::string codes, plover;
-  if (!ReadWhole(dir + "/cameo_codes.txt", &codes)) {
-    return NotFoundError(dir + "/cameo_codes.txt: cannot read");
-  }
-  if (!ReadWhole(dir + "/plover_map.txt", &plover)) {
-    return NotFoundError(dir + "/plover_map.txt: cannot read");
-  }
+  DYAD_RETURN_IF_ERROR(ReadDictionaryFile(dir + "/cameo_codes.txt", &codes));
+  DYAD_RETURN_IF_ERROR(ReadDictionaryFile(dir + "/plover_map.txt", &plover));
   CameoTable table;
   table.Parse(codes, plover, diagnostics);
   if (table.size() == 0) return InvalidArgumentError(dir + "/cameo_codes.txt: no codes");

@@ -1,5 +1,7 @@
 #include "events/event_coder.h"
 
+#include "base/strings.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -28,13 +30,8 @@ constexpr std::array<std::string_view, 10> kTimeWords = {
     "yesterday", "today",    "tomorrow", "monday",   "tuesday",
     "wednesday", "thursday", "friday",   "saturday", "sunday"};
 
-template <std::size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool IsAdverb(std::string_view w) {
-  return In(kAdverbs, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+  return Contains(kAdverbs, w) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
 bool IsPunct(std::string_view w) {
@@ -333,8 +330,8 @@ class SentenceCoder {
     uint32_t j = k;
     int32_t inner = -1;
     while (j < e_ && j < k + kMaxNounPhrase && !IsPunct(W(j)) && !IsPreposition(W(j)) &&
-           !IsConjunction(W(j)) && !IsFormOfBe(W(j)) && !IsModal(W(j)) && !In(kTimeWords, W(j)) &&
-           W(j) != "that" && W(j) != "who" && W(j) != "which" &&
+           !IsConjunction(W(j)) && !IsFormOfBe(W(j)) && !IsModal(W(j)) &&
+           !Contains(kTimeWords, W(j)) && W(j) != "that" && W(j) != "who" && W(j) != "which" &&
            (Mention(j) >= 0 || dict_.Verb(W(j)) == nullptr || NounLikeGerund(j, k)) &&
            !LikelyPastVerb(j, k)) {
       if (Mention(j) >= 0 && inner < 0) inner = Mention(j);
@@ -630,11 +627,11 @@ class SentenceCoder {
     if (sources.empty()) {
       // "X launched attacks on Y", "X held talks with Y": the light verb's subject.
       uint32_t k = t;
-      while (k > b_ && k + 4 > t && !In(kLightVerbs, W(k - 1)) && Mention(k - 1) < 0 &&
+      while (k > b_ && k + 4 > t && !Contains(kLightVerbs, W(k - 1)) && Mention(k - 1) < 0 &&
              !IsPunct(W(k - 1))) {
         --k;
       }
-      if (k > b_ && In(kLightVerbs, W(k - 1))) sources = Subjects(k - 1);
+      if (k > b_ && Contains(kLightVerbs, W(k - 1))) sources = Subjects(k - 1);
     }
     if (sources.empty()) {
       Note(t, "no source for the noun '" + W(t) + "'");

@@ -1,5 +1,6 @@
 #include "events/event_dictionary.h"
 
+#include "actors/dict_file.h"
 #include "base/strings.h"
 
 #include <algorithm>
@@ -347,11 +348,9 @@ StatusOr<std::shared_ptr<const EventDictionary>> EventDictionary::Load(
   std::sort(paths.begin(), paths.end());
   std::vector<std::pair<std::string, std::string>> files;
   for (const std::string& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    if (!in && !in.eof()) return IoError(path + ": cannot read");
-    files.emplace_back(path, buffer.str());
+    std::string text;
+    DYAD_RETURN_IF_ERROR(ReadDictionaryFile(path, &text));
+    files.emplace_back(path, std::move(text));
   }
   if (files.empty()) return NotFoundError(dir + ": no event dictionary files");
   return Build(files, &cameo, diagnostics);

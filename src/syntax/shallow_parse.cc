@@ -48,9 +48,7 @@ Pos Tag(const Document& doc, uint32_t t, bool first, const std::string& w, Pos p
   }
   if (IsConjunction(w)) return Pos::kConjunction;
   std::string_view text = doc.Text(token);
-  std::size_t length = 0;
-  bool valid = false;
-  bool capitalized = !text.empty() && IsUpper(DecodeUtf8(text, 0, &length, &valid));
+  bool capitalized = IsUpper(FirstCodePoint(text));
   bool nominal_context = previous == Pos::kDeterminer || previous == Pos::kAdjective ||
                          previous == Pos::kPossessive || previous == Pos::kNumber;
   if ((is_verb(w) || IsSpeechVerb(w)) && !nominal_context) return Pos::kVerb;

@@ -1,15 +1,12 @@
 #include "syntax/word_classes.h"
 
+#include "base/strings.h"
+
 #include <algorithm>
 #include <array>
 
 namespace dyad {
 namespace {
-
-template <std::size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 constexpr std::array<std::string_view, 8> kBe = {"be",   "is",   "are",   "was",
                                                  "were", "been", "being", "am"};
@@ -54,19 +51,19 @@ constexpr std::array<std::string_view, 8> kThreat = {
 
 }  // namespace
 
-bool IsFormOfBe(std::string_view w) { return In(kBe, w); }
-bool IsFormOfHave(std::string_view w) { return In(kHave, w); }
-bool IsFormOfDo(std::string_view w) { return In(kDo, w); }
-bool IsModal(std::string_view w) { return In(kModals, w); }
-bool IsNegation(std::string_view w) { return In(kNegations, w); }
-bool IsPreposition(std::string_view w) { return In(kPrepositions, w); }
-bool IsDeterminer(std::string_view w) { return In(kDeterminers, w); }
-bool IsSubjectPronoun(std::string_view w) { return In(kSubjectPronouns, w); }
-bool IsConjunction(std::string_view w) { return In(kConjunctions, w); }
-bool IsClauseOpener(std::string_view w) { return In(kClauseOpeners, w); }
-bool IsSpeechVerb(std::string_view w) { return In(kSpeech, w); }
-bool IsIntentVerb(std::string_view w) { return In(kIntent, w); }
-bool IsRefusalVerb(std::string_view w) { return In(kRefusal, w); }
-bool IsThreatVerb(std::string_view w) { return In(kThreat, w); }
+bool IsFormOfBe(std::string_view w) { return Contains(kBe, w); }
+bool IsFormOfHave(std::string_view w) { return Contains(kHave, w); }
+bool IsFormOfDo(std::string_view w) { return Contains(kDo, w); }
+bool IsModal(std::string_view w) { return Contains(kModals, w); }
+bool IsNegation(std::string_view w) { return Contains(kNegations, w); }
+bool IsPreposition(std::string_view w) { return Contains(kPrepositions, w); }
+bool IsDeterminer(std::string_view w) { return Contains(kDeterminers, w); }
+bool IsSubjectPronoun(std::string_view w) { return Contains(kSubjectPronouns, w); }
+bool IsConjunction(std::string_view w) { return Contains(kConjunctions, w); }
+bool IsClauseOpener(std::string_view w) { return Contains(kClauseOpeners, w); }
+bool IsSpeechVerb(std::string_view w) { return Contains(kSpeech, w); }
+bool IsIntentVerb(std::string_view w) { return Contains(kIntent, w); }
+bool IsRefusalVerb(std::string_view w) { return Contains(kRefusal, w); }
+bool IsThreatVerb(std::string_view w) { return Contains(kThreat, w); }
 
 }  // namespace dyad

@@ -53,13 +53,6 @@ char32_t LastChar(std::string_view text) {
   return DecodeUtf8(text, i - 1, &length, &valid);
 }
 
-char32_t FirstChar(std::string_view text) {
-  if (text.empty()) return 0;
-  std::size_t length = 0;
-  bool valid = false;
-  return DecodeUtf8(text, 0, &length, &valid);
-}
-
 bool EndsSentence(std::string_view text) {
   char32_t c = LastChar(text);
   return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ';' || c == ',' || c == '"' ||
@@ -70,13 +63,13 @@ bool EndsSentence(std::string_view text) {
 bool LooksLikeHeading(std::string_view text) {
   if (text.size() > 120 || CountWords(text) > 14) return false;
   if (EndsSentence(text)) return false;
-  char32_t first = FirstChar(text);
+  char32_t first = FirstCodePoint(text);
   return IsUpper(first) || IsDigit(first) || first == '"' || first == 0x201C;
 }
 
 // Hard-wrapped plain text (lines of similar width inside blank-line separated paragraphs)
 // joins its lines; otherwise each line is a paragraph.
-bool LooksHardWrapped(const std::string& text, const std::vector<Line>& lines) {
+bool LooksHardWrapped(const std::vector<Line>& lines) {
   std::size_t in_blocks = 0;
   std::size_t wrapped_width = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
@@ -86,7 +79,6 @@ bool LooksHardWrapped(const std::string& text, const std::vector<Line>& lines) {
     if (width >= 50 && width <= 100) ++wrapped_width;
     if (width > 120) return false;
   }
-  (void)text;
   return in_blocks >= 3 && wrapped_width * 10 >= in_blocks * 7;
 }
 
@@ -151,7 +143,7 @@ void CleanPlainText(const MappedText& normalized, bool title_allowed, Builder* b
       i = rest;
     }
   }
-  bool wrapped = LooksHardWrapped(s, lines);
+  bool wrapped = LooksHardWrapped(lines);
   while (i < lines.size()) {
     if (lines[i].empty()) {
       ++i;
@@ -163,7 +155,7 @@ void CleanPlainText(const MappedText& normalized, bool title_allowed, Builder* b
     while (last + 1 < lines.size() && !lines[last + 1].empty()) {
       std::string_view current = view(lines[last]);
       std::string_view next = view(lines[last + 1]);
-      bool continues = !EndsSentence(current) && IsLower(FirstChar(next));
+      bool continues = !EndsSentence(current) && IsLower(FirstCodePoint(next));
       if (wrapped && !LooksLikeHeading(current) && !IsBoilerplate(next)) continues = true;
       if (!continues) break;
       ++last;

@@ -11,13 +11,6 @@ std::string_view TokenText(std::string_view text, const Token& token) {
   return text.substr(token.begin, token.end - token.begin);
 }
 
-char32_t FirstChar(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t length = 0;
-  bool valid = false;
-  return DecodeUtf8(s, 0, &length, &valid);
-}
-
 bool IsClosing(std::string_view s, const Token& token) {
   if (s == ")" || s == "]" || s == "\u201D" || s == "\u2019" || s == "\u00BB") return true;
   // Straight quotes close when they hug the preceding token.
@@ -51,7 +44,7 @@ std::string_view WithoutPeriod(std::string_view s) {
 bool AbbreviationEndsSentence(std::string_view text, const Token& abbrev, const Token& next) {
   std::string_view word = WithoutPeriod(TokenText(text, abbrev));
   std::string_view next_text = TokenText(text, next);
-  char32_t first = FirstChar(next_text);
+  char32_t first = FirstCodePoint(next_text);
   if (!IsUpper(first) && !IsOpening(next_text)) return false;
   if (abbrev.has(kInitial)) return IsSentenceStarter(next_text) && next_text.size() > 1;
   bool acronym = word.find('.') != std::string_view::npos;
@@ -94,7 +87,7 @@ uint32_t FindDateline(std::string_view text, const std::vector<Token>& tokens, u
       continue;
     }
     // Region or month after the place: "Iraq", "Fla.", "Jan". Lowercase words mean prose.
-    if (!IsUpper(FirstChar(s))) return first;
+    if (!IsUpper(FirstCodePoint(s))) return first;
   }
   return first;
 }
@@ -124,7 +117,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
       if (end < last) {
         const Token& next = tokens[end];
         std::string_view next_text = TokenText(text, next);
-        char32_t c = FirstChar(next_text);
+        char32_t c = FirstCodePoint(next_text);
         if (t == begin + 1 && tokens[begin].kind == TokenKind::kNumber && s == ".") {
           boundary = false;  // an enumeration: "2. Who are the defendants?"
         } else if (abbreviation && end == t + 1) {
